@@ -1,0 +1,2 @@
+/** Value types shared by commands, events and queries of several aggregates. */
+package io.outeract.contract.common;

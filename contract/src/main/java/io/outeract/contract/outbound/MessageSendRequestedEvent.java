@@ -1,0 +1,21 @@
+package io.outeract.contract.outbound;
+
+import io.outeract.contract.common.Platform;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** An application asked for a message to be sent; the dispatcher will hand it to the platform. */
+@Revision("1")
+public record MessageSendRequestedEvent(
+        UUID messageId,
+        UUID applicationId,
+        UUID connectionId,
+        Platform platform,
+        String senderExternalId,
+        String externalChatId,
+        UUID recipientPlatformUserId,
+        String text,
+        String idempotencyKey,
+        Instant requestedAt) {
+}

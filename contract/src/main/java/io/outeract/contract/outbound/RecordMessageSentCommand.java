@@ -1,0 +1,9 @@
+package io.outeract.contract.outbound;
+
+import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record that the platform accepted a message, under its own id for it. */
+public record RecordMessageSentCommand(
+        @TargetAggregateIdentifier UUID messageId, String platformMessageId, int attempt) {
+}
