@@ -1,0 +1,45 @@
+package io.outeract.adapters;
+
+import io.outeract.contract.common.Credentials;
+import io.outeract.contract.common.Platform;
+import java.util.Optional;
+
+/** How Outeract speaks one platform: checks and reads its webhooks, sends through it, checks a connection's health. */
+public interface PlatformAdapter {
+
+    Platform platform();
+
+    /**
+     * Whether the request really comes from the platform, checked on the raw bytes before
+     * anything is parsed. {@code secrets} are the connection's webhook secrets.
+     */
+    boolean hasValidSignature(WebhookRequest request, Credentials secrets);
+
+    /**
+     * The answer to a platform's subscription handshake (Meta's {@code hub.challenge}, Slack's
+     * {@code url_verification}) when the request is one; empty for an ordinary delivery.
+     */
+    Optional<WebhookReply> verifyWebhook(WebhookRequest request, Credentials secrets);
+
+    /**
+     * Reads a verified delivery into the items to record. Kinds the adapter does not know come
+     * back as raw platform events, never dropped.
+     *
+     * @throws MalformedWebhookException when the body is not what the platform sends
+     */
+    ParsedWebhook parseWebhook(WebhookRequest request, ConnectionContext connection);
+
+    /** Sends a text. Never throws for what the platform answers: the result says it. */
+    SendResult send(OutboundText message, Credentials credentials);
+
+    /** Whether the credentials still work, and which account they speak for. */
+    HealthReport checkHealth(Credentials credentials);
+
+    /** Tells the platform where to deliver webhooks, where the platform is told at all. */
+    default void registerWebhook(WebhookRegistration registration, Credentials credentials) {
+    }
+
+    /** Tells the platform to stop delivering webhooks; best effort. */
+    default void unregisterWebhook(Credentials credentials) {
+    }
+}
