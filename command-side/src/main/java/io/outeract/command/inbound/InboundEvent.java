@@ -1,0 +1,66 @@
+package io.outeract.command.inbound;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.outeract.contract.inbound.InboundRecord;
+import io.outeract.contract.inbound.MessageEditedEvent;
+import io.outeract.contract.inbound.MessageReceivedEvent;
+import io.outeract.contract.inbound.PlatformEventReceivedEvent;
+import io.outeract.contract.inbound.RecordMessageEditedCommand;
+import io.outeract.contract.inbound.RecordMessageReceivedCommand;
+import io.outeract.contract.inbound.RecordPlatformEventCommand;
+import java.util.UUID;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One item a platform delivered, recorded once. Its id is derived from the platform's own
+ * deduplication key, so the event store's unique (aggregate, sequence) index is the last guard
+ * against storing a redelivery twice.
+ */
+@Aggregate
+class InboundEvent {
+
+    @AggregateIdentifier
+    private UUID eventId;
+
+    protected InboundEvent() {
+    }
+
+    InboundEvent(InboundRecord record) {
+        apply(eventFor(record));
+    }
+
+    private static Object eventFor(InboundRecord record) {
+        if (record instanceof RecordMessageReceivedCommand received) {
+            return new MessageReceivedEvent(received.eventId(), received.applicationId(),
+                    received.connectionId(), received.platform(), received.dedupeKey(),
+                    received.message(), received.occurredAt(), received.receivedAt());
+        }
+        if (record instanceof RecordMessageEditedCommand edited) {
+            return new MessageEditedEvent(edited.eventId(), edited.applicationId(),
+                    edited.connectionId(), edited.platform(), edited.dedupeKey(),
+                    edited.message(), edited.editedAt(), edited.receivedAt());
+        }
+        RecordPlatformEventCommand other = (RecordPlatformEventCommand) record;
+        return new PlatformEventReceivedEvent(other.eventId(), other.applicationId(),
+                other.connectionId(), other.platform(), other.dedupeKey(), other.kind(),
+                other.actor(), other.rawPayload(), other.occurredAt(), other.receivedAt());
+    }
+
+    @EventSourcingHandler
+    void on(MessageReceivedEvent event) {
+        eventId = event.eventId();
+    }
+
+    @EventSourcingHandler
+    void on(MessageEditedEvent event) {
+        eventId = event.eventId();
+    }
+
+    @EventSourcingHandler
+    void on(PlatformEventReceivedEvent event) {
+        eventId = event.eventId();
+    }
+}

@@ -1,0 +1,88 @@
+package io.outeract.command.outbound;
+
+import io.outeract.command.connection.ConnectionNotFoundException;
+import io.outeract.command.credentials.ConnectionRecord;
+import io.outeract.command.credentials.CredentialVault;
+import io.outeract.contract.outbound.MessageSendRequestedEvent;
+import io.outeract.contract.outbound.SendMessageCommand;
+import java.time.Clock;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accepts a send request: the connection must be the application's own and still connected, and
+ * a request repeated with the same idempotency key returns the message it created the first time.
+ */
+@Component
+class MessageSending {
+
+    static final int MAX_TEXT_LENGTH = 4096;
+
+    private final Repository<OutboundMessage> messages;
+    private final CredentialVault vault;
+    private final Clock clock;
+
+    MessageSending(Repository<OutboundMessage> messages, CredentialVault vault, Clock clock) {
+        this.messages = messages;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    UUID handle(SendMessageCommand command) throws Exception {
+        requireValid(command);
+        ConnectionRecord connection = vault.find(command.connectionId())
+                .filter(found -> found.applicationId().equals(command.applicationId()))
+                .orElseThrow(() -> new ConnectionNotFoundException(command.connectionId()));
+        if (connection.disconnected()) {
+            throw new IllegalStateException(
+                    "Connection " + connection.connectionId() + " is disconnected");
+        }
+
+        if (command.idempotencyKey() != null && requestedBefore(command)) {
+            return command.messageId();
+        }
+
+        messages.newInstance(() -> new OutboundMessage(requestedEvent(command, connection)));
+        return command.messageId();
+    }
+
+    private boolean requestedBefore(SendMessageCommand command) {
+        Aggregate<OutboundMessage> existing;
+        try {
+            existing = messages.load(command.messageId().toString());
+        } catch (AggregateNotFoundException notYet) {
+            return false;
+        }
+        boolean same = existing.invoke(message -> message.isSameRequestAs(command));
+        if (!same) {
+            throw new IdempotencyKeyReusedException(command.idempotencyKey());
+        }
+        return true;
+    }
+
+    private MessageSendRequestedEvent requestedEvent(
+            SendMessageCommand command, ConnectionRecord connection) {
+        return new MessageSendRequestedEvent(command.messageId(), command.applicationId(),
+                command.connectionId(), connection.platform(), connection.externalAccountId(),
+                command.externalChatId(), command.recipientPlatformUserId(), command.text(),
+                command.idempotencyKey(), clock.instant());
+    }
+
+    private static void requireValid(SendMessageCommand command) {
+        if (command.externalChatId() == null || command.externalChatId().isBlank()) {
+            throw new IllegalArgumentException("A message needs a recipient chat");
+        }
+        if (command.text() == null || command.text().isBlank()) {
+            throw new IllegalArgumentException("A message needs a text");
+        }
+        if (command.text().length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException(
+                    "A message text has at most " + MAX_TEXT_LENGTH + " characters");
+        }
+    }
+}
