@@ -1,0 +1,159 @@
+package io.outeract.ingress;
+
+import io.outeract.adapters.ConnectionContext;
+import io.outeract.adapters.MalformedWebhookException;
+import io.outeract.adapters.ParsedWebhook;
+import io.outeract.adapters.PlatformAdapter;
+import io.outeract.adapters.PlatformAdapters;
+import io.outeract.adapters.WebhookReply;
+import io.outeract.adapters.WebhookRequest;
+import io.outeract.adapters.WebhookSecretNames;
+import io.outeract.contract.inbound.InboundRecord;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The webhook of every connection that has a URL of its own. The checks run cheapest first and
+ * all before parsing: the connection, the path secret, the size, the platform's signature.
+ */
+@RestController
+class DedicatedWebhookController {
+
+    private final WebhookEndpoints endpoints;
+    private final PlatformAdapters adapters;
+    private final InboundBatcher batcher;
+    private final Clock clock;
+    private final int maxBodyBytes;
+
+    DedicatedWebhookController(WebhookEndpoints endpoints, PlatformAdapters adapters,
+            InboundBatcher batcher, Clock clock,
+            @Value("${outeract.ingest.max-body-bytes:1048576}") int maxBodyBytes) {
+        this.endpoints = endpoints;
+        this.adapters = adapters;
+        this.batcher = batcher;
+        this.clock = clock;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @PostMapping("/webhooks/{connectionId}/{secret}")
+    CompletableFuture<ResponseEntity<Object>> receive(@PathVariable String connectionId,
+            @PathVariable String secret, HttpServletRequest http) throws IOException {
+        WebhookEndpoint endpoint = liveEndpoint(connectionId);
+        requirePathSecret(endpoint, secret);
+        WebhookRequest request = new WebhookRequest(headersOf(http),
+                BoundedBody.read(http.getInputStream(), http.getContentLengthLong(), maxBodyBytes),
+                http.getRequestURL().toString());
+
+        PlatformAdapter adapter = adapters.of(endpoint.platform());
+        if (!adapter.hasValidSignature(request, endpoint.secrets())) {
+            throw new WebhookRefusal(HttpStatus.UNAUTHORIZED,
+                    "The webhook's signature or secret token does not match this connection");
+        }
+        Optional<WebhookReply> handshake = adapter.verifyWebhook(request, endpoint.secrets());
+        if (handshake.isPresent()) {
+            return CompletableFuture.completedFuture(replyTo(handshake.get()));
+        }
+
+        List<InboundRecord> records = parse(adapter, request, endpoint);
+        return batcher.record(records)
+                .thenApply(DedicatedWebhookController::acknowledgement)
+                .exceptionally(DedicatedWebhookController::refusal);
+    }
+
+    @ExceptionHandler(WebhookRefusal.class)
+    ResponseEntity<Object> refused(WebhookRefusal refusal) {
+        return refusalResponse(refusal);
+    }
+
+    private WebhookEndpoint liveEndpoint(String connectionId) {
+        UUID id;
+        try {
+            id = UUID.fromString(connectionId);
+        } catch (IllegalArgumentException e) {
+            throw unknownConnection();
+        }
+        return endpoints.find(id).orElseThrow(DedicatedWebhookController::unknownConnection);
+    }
+
+    private static void requirePathSecret(WebhookEndpoint endpoint, String given) {
+        String expected = endpoint.secrets().values().get(WebhookSecretNames.PATH_SECRET);
+        boolean matches = expected != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        if (!matches) {
+            throw new WebhookRefusal(HttpStatus.UNAUTHORIZED,
+                    "The webhook URL's secret does not match this connection");
+        }
+    }
+
+    private List<InboundRecord> parse(
+            PlatformAdapter adapter, WebhookRequest request, WebhookEndpoint endpoint) {
+        ParsedWebhook parsed;
+        try {
+            parsed = adapter.parseWebhook(request,
+                    new ConnectionContext(endpoint.connectionId(), endpoint.externalAccountId()));
+        } catch (MalformedWebhookException e) {
+            throw new WebhookRefusal(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        Instant receivedAt = clock.instant();
+        return parsed.items().stream()
+                .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
+    }
+
+    private static Map<String, String> headersOf(HttpServletRequest http) {
+        Map<String, String> headers = new HashMap<>();
+        for (String name : Collections.list(http.getHeaderNames())) {
+            headers.putIfAbsent(name, http.getHeader(name));
+        }
+        return headers;
+    }
+
+    private static ResponseEntity<Object> acknowledgement(List<Boolean> recorded) {
+        long fresh = recorded.stream().filter(Boolean::booleanValue).count();
+        return ResponseEntity.ok(Map.of("ok", true, "recorded", fresh,
+                "duplicates", recorded.size() - fresh));
+    }
+
+    private static ResponseEntity<Object> refusal(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof WebhookRefusal refusal) {
+            return refusalResponse(refusal);
+        }
+        return refusalResponse(new WebhookRefusal(HttpStatus.SERVICE_UNAVAILABLE,
+                "The webhook could not be stored; retry later"));
+    }
+
+    private static ResponseEntity<Object> refusalResponse(WebhookRefusal refusal) {
+        return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("ok", false, "error", refusal.getMessage()));
+    }
+
+    private static ResponseEntity<Object> replyTo(WebhookReply reply) {
+        return ResponseEntity.status(reply.status())
+                .contentType(MediaType.parseMediaType(reply.contentType()))
+                .body(reply.body());
+    }
+
+    private static WebhookRefusal unknownConnection() {
+        return new WebhookRefusal(HttpStatus.NOT_FOUND, "No live connection has this webhook URL");
+    }
+}
