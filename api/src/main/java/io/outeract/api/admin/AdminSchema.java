@@ -1,0 +1,52 @@
+package io.outeract.api.admin;
+
+import graphql.schema.idl.RuntimeWiring;
+import io.outeract.api.graphql.GraphQlEndpoint;
+import io.outeract.api.graphql.GraphQlErrors;
+import io.outeract.api.security.AdminAuthentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/** Wires the Admin schema's fields to their fetchers and serves it at {@code /admin}. */
+@Configuration(proxyBeanMethods = false)
+class AdminSchema {
+
+    @Bean
+    RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
+            ConnectionFields connections, ApiKeyFields apiKeys, GraphQlErrors errors,
+            AdminAuthentication authentication) {
+        RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections, apiKeys);
+        return RouterFunctions.route()
+                .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
+                        request -> authentication.authenticate(
+                                request.headers().firstHeader(HttpHeaders.AUTHORIZATION))))
+                .build();
+    }
+
+    private static void wire(RuntimeWiring.Builder builder, OrganisationFields organisations,
+            ConnectionFields connections, ApiKeyFields apiKeys) {
+        builder.type("Query", type -> type
+                .dataFetcher("organisation", organisations::organisation)
+                .dataFetcher("organisations", organisations::organisations)
+                .dataFetcher("application", organisations::application));
+        builder.type("Mutation", type -> type
+                .dataFetcher("createOrganisation", organisations::createOrganisation)
+                .dataFetcher("renameOrganisation", organisations::renameOrganisation)
+                .dataFetcher("createApplication", organisations::createApplication)
+                .dataFetcher("renameApplication", organisations::renameApplication)
+                .dataFetcher("connectTelegramBot", connections::connectTelegramBot)
+                .dataFetcher("disconnectPlatformConnection", connections::disconnect)
+                .dataFetcher("issueApiKey", apiKeys::issue)
+                .dataFetcher("revokeApiKey", apiKeys::revoke));
+        builder.type("Organisation", type -> type
+                .dataFetcher("applications", organisations::applicationsOf));
+        builder.type("Application", type -> type
+                .dataFetcher("platformConnections", connections::connectionsOf)
+                .dataFetcher("apiKeys", apiKeys::keysOf));
+    }
+}

@@ -1,0 +1,49 @@
+package io.outeract.api.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.outeract.adapters.PlatformAdapter;
+import io.outeract.adapters.PlatformAdapters;
+import io.outeract.adapters.telegram.TelegramAdapter;
+import io.outeract.adapters.telegram.TelegramBotApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The platform adapters, each against a base URL from configuration, and the server's clock. */
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OkHttpClient platformHttpClient(
+            @Value("${outeract.platforms.connect-timeout:5s}") Duration connectTimeout,
+            @Value("${outeract.platforms.read-timeout:20s}") Duration readTimeout) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .followRedirects(false)
+                .retryOnConnectionFailure(false)
+                .build();
+    }
+
+    @Bean
+    TelegramAdapter telegramAdapter(OkHttpClient http, ObjectMapper json,
+            @Value("${outeract.platforms.telegram.base-url:" + TelegramBotApi.DEFAULT_BASE_URL + "}")
+            String baseUrl) {
+        return new TelegramAdapter(new TelegramBotApi(http, json, baseUrl), json);
+    }
+
+    @Bean
+    PlatformAdapters platformAdapters(List<PlatformAdapter> adapters) {
+        return new PlatformAdapters(adapters);
+    }
+}

@@ -1,0 +1,102 @@
+package io.outeract.api.developer;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.outeract.api.graphql.Callers;
+import io.outeract.api.graphql.Fields;
+import io.outeract.api.graphql.Ids;
+import io.outeract.api.graphql.NotFoundException;
+import io.outeract.api.graphql.Queries;
+import io.outeract.api.security.DeveloperCaller;
+import io.outeract.contract.common.ApiScope;
+import io.outeract.contract.common.DerivedIds;
+import io.outeract.contract.outbound.SendMessageCommand;
+import io.outeract.contract.query.FindMessageQuery;
+import io.outeract.contract.query.FindPlatformUsersQuery;
+import io.outeract.contract.query.MessageView;
+import io.outeract.contract.query.PlatformUserView;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.stereotype.Component;
+
+/** The Developer API's outbound messages: sendMessage, and how far a message got. */
+@Component
+class MessageFields {
+
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final Queries queries;
+    private final CommandGateway commands;
+    private final DeveloperViews views;
+
+    MessageFields(Queries queries, CommandGateway commands, DeveloperViews views) {
+        this.queries = queries;
+        this.commands = commands;
+        this.views = views;
+    }
+
+    Map<String, Object> sendMessage(DataFetchingEnvironment env) {
+        DeveloperCaller caller = Callers.of(env, DeveloperCaller.class);
+        caller.require(ApiScope.MESSAGES_SEND);
+        Map<String, Object> input = env.getArgument("input");
+        SendMessageCommand command = commandFor(caller, input);
+
+        try {
+            commands.sendAndWait(command);
+        } catch (ConcurrencyException sameKeyAtOnce) {
+            // Two requests with one key raced to create the message; the second now finds it.
+            commands.sendAndWait(command);
+        }
+        return queries.one(new FindMessageQuery(caller.applicationId(), command.messageId()),
+                        MessageView.class)
+                .map(views::message)
+                .orElseGet(() -> Fields.of("id", command.messageId(),
+                        "connectionId", command.connectionId(),
+                        "externalChatId", command.externalChatId(), "status", "REQUESTED",
+                        "attempts", 0));
+    }
+
+    Map<String, Object> message(DataFetchingEnvironment env) {
+        DeveloperCaller caller = Callers.of(env, DeveloperCaller.class);
+        if (!caller.scopes().contains(ApiScope.MESSAGES_SEND)) {
+            caller.require(ApiScope.EVENTS_READ);
+        }
+        UUID id = Ids.parse(env.getArgument("id"), "id");
+        return queries.one(new FindMessageQuery(caller.applicationId(), id), MessageView.class)
+                .map(views::message).orElse(null);
+    }
+
+    private SendMessageCommand commandFor(DeveloperCaller caller, Map<String, Object> input) {
+        String key = (String) input.get("idempotencyKey");
+        if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new IllegalArgumentException(
+                    "idempotencyKey must have 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        UUID messageId = key == null ? UUID.randomUUID()
+                : DerivedIds.outboundMessage(caller.applicationId(), key);
+        String text = (String) input.get("text");
+
+        if (input.get("platformUserId") != null) {
+            PlatformUserView recipient = platformUser(caller,
+                    Ids.parse((String) input.get("platformUserId"), "platformUserId"));
+            return new SendMessageCommand(messageId, caller.applicationId(),
+                    recipient.connectionId(), recipient.externalId(), recipient.id(), text, key);
+        }
+        if (input.get("connectionId") == null || input.get("externalChatId") == null) {
+            throw new IllegalArgumentException(
+                    "Name the recipient: platformUserId, or connectionId and externalChatId");
+        }
+        return new SendMessageCommand(messageId, caller.applicationId(),
+                Ids.parse((String) input.get("connectionId"), "connectionId"),
+                (String) input.get("externalChatId"), null, text, key);
+    }
+
+    private PlatformUserView platformUser(DeveloperCaller caller, UUID id) {
+        List<PlatformUserView> found = queries.list(new FindPlatformUsersQuery(
+                caller.applicationId(), List.of(id), null, 1), PlatformUserView.class);
+        return found.stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("No platform user " + id));
+    }
+}
