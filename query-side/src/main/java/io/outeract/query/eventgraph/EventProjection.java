@@ -1,0 +1,146 @@
+package io.outeract.query.eventgraph;
+
+import static io.outeract.query.SqlValues.timestamp;
+import static io.outeract.query.SqlValues.wireName;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.outeract.contract.common.EventTypes;
+import io.outeract.contract.common.Platform;
+import io.outeract.contract.inbound.MessageEditedEvent;
+import io.outeract.contract.inbound.MessageReceivedEvent;
+import io.outeract.contract.inbound.PlatformEventReceivedEvent;
+import io.outeract.contract.outbound.MessageFailedEvent;
+import io.outeract.contract.outbound.MessageSendRequestedEvent;
+import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
+import io.outeract.contract.outbound.MessageSentEvent;
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The history of each application, one row per event: its Developer API type, the event record
+ * as JSON, and its global position, which orders and pages the history.
+ */
+@Component
+@ProcessingGroup("event-graph")
+public class EventProjection {
+
+    // Sent, retried and failed messages do not carry their platform: it is taken from the send
+    // request's outbound_message row, which the same group wrote earlier, since one message's
+    // events arrive in order. platform_connection would do too, but belongs to another
+    // processing group, which may lag behind or be replaying.
+    private static final String INSERT_EVENT = """
+            INSERT INTO event (id, application_id, event_type, connection_id, platform,
+                payload, created_at, position)
+            VALUES (:id, :applicationId, :eventType, :connectionId,
+                COALESCE(CAST(:platform AS text), (SELECT m.platform FROM outbound_message m
+                    WHERE m.application_id = :applicationId AND m.id = :messageId)),
+                CAST(:payload AS jsonb), :createdAt, :position)
+            ON CONFLICT (id) DO NOTHING""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    public EventProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        // A copy, so that payloads keep ISO dates whatever the application's mapper is set to.
+        this.json = objectMapper.copy()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    @EventHandler
+    public void on(MessageReceivedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_RECEIVED, event.applicationId(),
+                event.connectionId(), event.platform(), null, event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(MessageEditedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_EDITED, event.applicationId(),
+                event.connectionId(), event.platform(), null, event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(PlatformEventReceivedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.platformEvent(event.kind()), event.applicationId(),
+                event.connectionId(), event.platform(), null, event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(MessageSendRequestedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_SEND_REQUESTED, event.applicationId(),
+                event.connectionId(), event.platform(), event.messageId(), event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(MessageSentEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_SENT, event.applicationId(),
+                event.connectionId(), null, event.messageId(), event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(MessageSendRetryScheduledEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_RETRY_SCHEDULED, event.applicationId(),
+                event.connectionId(), null, event.messageId(), event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(MessageFailedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_FAILED, event.applicationId(),
+                event.connectionId(), null, event.messageId(), event,
+                EventTime.of(event, timestamp));
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.getJdbcOperations().execute("TRUNCATE event");
+    }
+
+    private void record(String eventId, TrackingToken token, String eventType,
+            UUID applicationId, UUID connectionId, Platform platform, UUID messageId,
+            Object payload, Instant createdAt) {
+        jdbc.update(INSERT_EVENT, new MapSqlParameterSource()
+                .addValue("id", UUID.fromString(eventId))
+                .addValue("applicationId", applicationId)
+                .addValue("eventType", eventType)
+                .addValue("connectionId", connectionId)
+                .addValue("platform", wireName(platform))
+                .addValue("messageId", messageId)
+                .addValue("payload", serialised(payload))
+                .addValue("createdAt", timestamp(createdAt))
+                .addValue("position", EventPosition.of(token)));
+    }
+
+    private String serialised(Object payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store " + payload.getClass().getName(), e);
+        }
+    }
+}
