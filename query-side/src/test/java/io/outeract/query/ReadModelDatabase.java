@@ -1,12 +1,11 @@
 package io.outeract.query;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The tests' own PostgreSQL database, created when missing and migrated afresh once per test
@@ -27,8 +26,10 @@ public final class ReadModelDatabase {
     public static synchronized NamedParameterJdbcTemplate jdbc() {
         if (jdbc == null) {
             createDatabaseIfMissing();
-            DataSource dataSource = new SimpleDriverDataSource(
-                    new org.postgresql.Driver(), SERVER + DATABASE, USER, "");
+            var dataSource = new HikariDataSource();
+            dataSource.setJdbcUrl(SERVER + DATABASE);
+            dataSource.setUsername(USER);
+            dataSource.setMaximumPoolSize(2);
             // Afresh each run: the schema under test is always the migration as it is now.
             Flyway flyway = Flyway.configure()
                     .dataSource(dataSource)

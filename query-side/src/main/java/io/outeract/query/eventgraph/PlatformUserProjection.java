@@ -29,32 +29,45 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("event-graph")
 public class PlatformUserProjection {
 
-    private static final String INSERT = """
-            INSERT INTO platform_user (id, application_id, connection_id, platform, external_id,
-                display_name, username, bot, user_id, first_seen_at, first_seen_position)
-            VALUES (:id, :applicationId, :connectionId, :platform, :externalId,
-                :displayName, :username, :bot, :userId, :seenAt, :position)
-            ON CONFLICT DO NOTHING""";
-
-    /** A sighting earlier than the one that created the row was handled late. */
-    private static final String EARLIER_SIGHTING = """
-            UPDATE platform_user SET first_seen_at = :seenAt, first_seen_position = :position
-            WHERE id = :id AND application_id = :applicationId
-                AND first_seen_position > :position""";
-
     /**
-     * Names are those of the latest sighting by position. The latest so far is the newest
-     * participation in an event that carries names (a send request carries none).
+     * One round trip per sighting: the {@code WITH} creates the platform user if it is new, and
+     * the {@code UPDATE}, which cannot see a row created by its own statement, corrects an
+     * existing one. A sighting earlier than the row's first one moves {@code first_seen_*}
+     * back; a sighting that is the newest so far by position brings its names. The newest
+     * so far is told by the newest participation in an event that carries names (a send
+     * request carries none). Both conditions are false for the usual, in-order sighting with
+     * unchanged names: then nothing is written and nothing is locked.
+     *
+     * <p>Two segments never write one platform user at once ({@link EventGraphSequencingPolicy}),
+     * so a row created by a concurrent transaction after this statement's snapshot, which the
+     * {@code UPDATE} would miss, does not occur.
      */
-    private static final String NEWER_NAMES = """
-            UPDATE platform_user SET display_name = :displayName, username = :username
-            WHERE id = :id AND application_id = :applicationId
-                AND (display_name, username) IS DISTINCT FROM
-                    (CAST(:displayName AS text), CAST(:username AS text))
-                AND NOT EXISTS (
+    private static final String RECORD_SIGHTING = """
+            WITH created AS (
+                INSERT INTO platform_user (id, application_id, connection_id, platform,
+                    external_id, display_name, username, bot, user_id,
+                    first_seen_at, first_seen_position)
+                VALUES (:id, :applicationId, :connectionId, :platform,
+                    :externalId, :displayName, :username, :bot, :userId,
+                    :seenAt, :position)
+                ON CONFLICT DO NOTHING
+            ), newest AS (
+                SELECT NOT EXISTS (
                     SELECT 1 FROM event_participant p JOIN event e ON e.id = p.event_id
                     WHERE p.application_id = :applicationId AND p.platform_user_id = :id
-                        AND p.position > :position AND e.event_type <> :nameless)""";
+                        AND p.position > :position AND e.event_type <> :nameless) AS sighting
+            )
+            UPDATE platform_user u SET
+                first_seen_at = CASE WHEN u.first_seen_position > :position
+                    THEN :seenAt ELSE u.first_seen_at END,
+                first_seen_position = LEAST(u.first_seen_position, :position),
+                display_name = CASE WHEN n.sighting THEN :displayName ELSE u.display_name END,
+                username = CASE WHEN n.sighting THEN :username ELSE u.username END
+            FROM newest n
+            WHERE u.id = :id AND u.application_id = :applicationId
+                AND (u.first_seen_position > :position
+                    OR (n.sighting AND (u.display_name, u.username) IS DISTINCT FROM
+                        (CAST(:displayName AS text), CAST(:username AS text))))""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -84,12 +97,7 @@ public class PlatformUserProjection {
     }
 
     private void record(Sighting sighting) {
-        var platformUser = parameters(sighting);
-
-        if (jdbc.update(INSERT, platformUser) == 0) {
-            jdbc.update(EARLIER_SIGHTING, platformUser);
-            jdbc.update(NEWER_NAMES, platformUser);
-        }
+        jdbc.update(RECORD_SIGHTING, parameters(sighting));
     }
 
     private static MapSqlParameterSource parameters(Sighting sighting) {

@@ -25,12 +25,18 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("event-graph")
 public class UserProjection {
 
-    private static final String INSERT = """
-            INSERT INTO app_user (id, application_id, display_name, created_at, created_position)
-            VALUES (:id, :applicationId, :displayName, :seenAt, :position)
-            ON CONFLICT (id) DO NOTHING""";
-
-    private static final String EARLIER_SIGHTING = """
+    /**
+     * The {@code WITH} creates the user on a first sighting; the {@code UPDATE}, which cannot
+     * see a row its own statement created, takes an earlier sighting handled late. See
+     * {@link PlatformUserProjection} on why no concurrent creation is missed.
+     */
+    private static final String RECORD_SIGHTING = """
+            WITH created AS (
+                INSERT INTO app_user (id, application_id, display_name, created_at,
+                    created_position)
+                VALUES (:id, :applicationId, :displayName, :seenAt, :position)
+                ON CONFLICT (id) DO NOTHING
+            )
             UPDATE app_user
             SET display_name = :displayName, created_at = :seenAt, created_position = :position
             WHERE id = :id AND application_id = :applicationId
@@ -67,15 +73,11 @@ public class UserProjection {
         if (sighting.account().bot()) {
             return;
         }
-        var user = new MapSqlParameterSource()
+        jdbc.update(RECORD_SIGHTING, new MapSqlParameterSource()
                 .addValue("id", DerivedIds.userFirstSeenAs(sighting.platformUserId()))
                 .addValue("applicationId", sighting.applicationId())
                 .addValue("displayName", sighting.account().displayName())
                 .addValue("seenAt", timestamp(sighting.seenAt()))
-                .addValue("position", sighting.position());
-
-        if (jdbc.update(INSERT, user) == 0) {
-            jdbc.update(EARLIER_SIGHTING, user);
-        }
+                .addValue("position", sighting.position()));
     }
 }

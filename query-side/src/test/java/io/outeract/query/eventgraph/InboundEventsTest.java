@@ -111,8 +111,8 @@ class InboundEventsTest {
                 sightingsHandledInOrder(2, 1, 0),
                 sightingsHandledInOrder(1, 2, 0));
 
-        assertThat(outcomes).containsOnly(
-                new Snapshot("Alice", Instant.parse("2025-03-01T10:00:00Z"), "Alice"));
+        Instant first = Instant.parse("2025-03-01T10:00:00Z");
+        assertThat(outcomes).containsOnly(new Snapshot("Alice", first, "Alice", first));
     }
 
     @Test
@@ -173,10 +173,12 @@ class InboundEventsTest {
         PlatformUserView seen = graph.userQueries.handle(
                 new FindPlatformUserByExternalIdQuery(app, conn, "1001"));
         UserView user = graph.userQueries.handle(new FindUsersQuery(app, null, 10)).get(0);
-        return new Snapshot(seen.displayName(), seen.firstSeenAt(), user.displayName());
+        return new Snapshot(
+                seen.displayName(), seen.firstSeenAt(), user.displayName(), user.createdAt());
     }
 
-    private record Snapshot(String platformUserName, Instant firstSeenAt, String userName) {
+    private record Snapshot(
+            String platformUserName, Instant firstSeenAt, String userName, Instant userCreatedAt) {
     }
 
     private EventView event(Delivery delivery) {
