@@ -4,7 +4,10 @@ import io.outeract.contract.common.PlatformAccount;
 import io.outeract.contract.inbound.ReceivedMessage;
 import java.time.Instant;
 
-/** One thing a platform told: a new message, an edit, or an update kept raw. The dedupe key is the platform's identity of the delivery. */
+/**
+ * One thing a platform told: a new message, an edit, or an update kept raw. The dedupe key is the
+ * platform's identity of the delivery.
+ */
 public record InboundItem(
         Kind kind,
         String dedupeKey,

@@ -1,6 +1,8 @@
 package io.outeract.adapters;
 
-/** A webhook body that is not what the platform sends: the caller answers 400 and stores nothing. */
+/**
+ * A webhook body that is not what the platform sends: the caller answers 400 and stores nothing.
+ */
 public class MalformedWebhookException extends RuntimeException {
 
     public MalformedWebhookException(String message) {

@@ -4,7 +4,10 @@ import io.outeract.contract.common.Credentials;
 import io.outeract.contract.common.Platform;
 import java.util.Optional;
 
-/** How Outeract speaks one platform: checks and reads its webhooks, sends through it, checks a connection's health. */
+/**
+ * How Outeract speaks one platform: checks and reads its webhooks, sends through it, checks a
+ * connection's health.
+ */
 public interface PlatformAdapter {
 
     Platform platform();

@@ -17,7 +17,8 @@ public final class PlatformAdapters {
     public PlatformAdapter of(Platform platform) {
         PlatformAdapter adapter = byPlatform.get(platform);
         if (adapter == null) {
-            throw new IllegalArgumentException("Outeract has no adapter for " + platform.wireName());
+            throw new IllegalArgumentException(
+                    "Outeract has no adapter for " + platform.wireName());
         }
         return adapter;
     }

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A webhook as it arrived: its headers (names in any case), raw body bytes and the URL it was sent to. */
+/**
+ * A webhook as it arrived: its headers (names in any case), raw body bytes and the URL it was sent
+ * to.
+ */
 public record WebhookRequest(Map<String, String> headers, byte[] body, String url) {
 
     public WebhookRequest {

@@ -4,7 +4,10 @@ import io.outeract.contract.common.Credentials;
 import io.outeract.contract.common.Platform;
 import java.util.UUID;
 
-/** A connection as its webhook sees it: whose it is, its platform and account, and its webhook secrets. */
+/**
+ * A connection as its webhook sees it: whose it is, its platform and account, and its webhook
+ * secrets.
+ */
 public record WebhookEndpoint(
         UUID connectionId,
         UUID applicationId,

@@ -20,7 +20,8 @@ class AdminSchema {
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, GraphQlErrors errors,
             AdminAuthentication authentication) {
-        RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections, apiKeys);
+        RuntimeWiringConfigurer wiring =
+                builder -> wire(builder, organisations, connections, apiKeys);
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(

@@ -16,7 +16,8 @@ final class AdminViews {
     }
 
     static Map<String, Object> organisation(OrganisationView view) {
-        return Fields.of("id", view.id(), "name", view.name(), "createdAt", Fields.text(view.createdAt()));
+        return Fields.of("id", view.id(), "name", view.name(),
+                "createdAt", Fields.text(view.createdAt()));
     }
 
     static Map<String, Object> application(ApplicationView view) {

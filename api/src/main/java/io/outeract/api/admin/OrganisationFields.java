@@ -74,10 +74,12 @@ class OrganisationFields {
 
     Map<String, Object> renameOrganisation(DataFetchingEnvironment env) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
-        OrganisationView organisation = access.organisation(admin, Ids.parse(env.getArgument("id"), "id"));
+        OrganisationView organisation =
+                access.organisation(admin, Ids.parse(env.getArgument("id"), "id"));
         String name = env.getArgument("name");
 
-        commands.sendAndWait(new RenameOrganisationCommand(organisation.id(), name, admin.adminId()));
+        commands.sendAndWait(
+                new RenameOrganisationCommand(organisation.id(), name, admin.adminId()));
         return AdminViews.organisation(new OrganisationView(organisation.id(), name.strip(),
                 organisation.createdAt()));
     }
@@ -90,13 +92,15 @@ class OrganisationFields {
 
         commands.sendAndWait(new CreateApplicationCommand(organisationId, applicationId, name,
                 admin.adminId()));
-        return Fields.of("id", applicationId, "organisationId", organisationId, "name", name.strip(),
+        return Fields.of("id", applicationId, "organisationId", organisationId,
+                "name", name.strip(),
                 "createdAt", clock.instant().toString());
     }
 
     Map<String, Object> renameApplication(DataFetchingEnvironment env) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
-        ApplicationView application = access.application(admin, Ids.parse(env.getArgument("id"), "id"));
+        ApplicationView application =
+                access.application(admin, Ids.parse(env.getArgument("id"), "id"));
         String name = env.getArgument("name");
 
         commands.sendAndWait(new RenameApplicationCommand(application.organisationId(),

@@ -37,8 +37,8 @@ class PlatformConfiguration {
 
     @Bean
     TelegramAdapter telegramAdapter(OkHttpClient http, ObjectMapper json,
-            @Value("${outeract.platforms.telegram.base-url:" + TelegramBotApi.DEFAULT_BASE_URL + "}")
-            String baseUrl) {
+            @Value("${outeract.platforms.telegram.base-url:"
+                    + TelegramBotApi.DEFAULT_BASE_URL + "}") String baseUrl) {
         return new TelegramAdapter(new TelegramBotApi(http, json, baseUrl), json);
     }
 

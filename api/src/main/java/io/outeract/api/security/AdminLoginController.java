@@ -35,7 +35,8 @@ class AdminLoginController {
     @PostMapping("/admin/login")
     ResponseEntity<Map<String, Object>> login(@RequestBody Login login) {
         if (login == null || login.email() == null || login.password() == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "Send an email and a password"));
+            return ResponseEntity.badRequest()
+                    .body(Map.of("error", "Send an email and a password"));
         }
 
         Optional<AdminAccount> account = accounts.findByEmailIgnoreCase(login.email().strip());

@@ -52,7 +52,8 @@ public final class ApiKeySecrets {
     private static String hash(String secret) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.US_ASCII)));
+            byte[] digest = sha256.digest(secret.getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JVM has no SHA-256", e);
         }

@@ -28,7 +28,8 @@ public class DeveloperAuthentication {
         List<ApiKeyView> found = queries.query(new FindApiKeysQuery(parsed.apiKeyId(), null),
                 ResponseTypes.multipleInstancesOf(ApiKeyView.class)).join();
         ApiKeyView view = found.stream()
-                .filter(candidate -> ApiKeySecrets.sameHash(candidate.secretHash(), parsed.secretHash()))
+                .filter(candidate ->
+                        ApiKeySecrets.sameHash(candidate.secretHash(), parsed.secretHash()))
                 .findFirst()
                 .orElseThrow(() -> new AuthenticationFailedException("The API key is not valid"));
         if (view.revoked()) {

@@ -43,7 +43,8 @@ public abstract class RunningServerTest {
         registry.add("spring.datasource.password", () -> "");
         registry.add("outeract.credentials.encryption-key",
                 () -> "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
-        registry.add("outeract.admin.jwt-secret", () -> "a-test-signing-secret-of-32-bytes-at-least");
+        registry.add("outeract.admin.jwt-secret",
+                () -> "a-test-signing-secret-of-32-bytes-at-least");
         registry.add("outeract.admin.email", () -> Outeract.ADMIN_EMAIL);
         registry.add("outeract.admin.password", () -> Outeract.ADMIN_PASSWORD);
         registry.add("outeract.platforms.telegram.base-url", TELEGRAM::baseUrl);

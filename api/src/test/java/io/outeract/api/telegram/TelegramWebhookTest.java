@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A Telegram update posted to the running server, as Telegram posts it. */
 class TelegramWebhookTest extends RunningServerTest {
 
-    private static final byte[] TEXT_MESSAGE = FakeTelegram.fixtureBytes("text-message-private.json");
+    private static final byte[] TEXT_MESSAGE =
+            FakeTelegram.fixtureBytes("text-message-private.json");
 
     @Autowired
     private JdbcTemplate jdbc;

@@ -22,7 +22,8 @@ public class WebhookAddresses {
     }
 
     WebhookRegistration registrationFor(UUID connectionId, Credentials credentials) {
-        return new WebhookRegistration(urlFor(connectionId, credentials.require(WebhookSecretNames.PATH_SECRET)),
+        String pathSecret = credentials.require(WebhookSecretNames.PATH_SECRET);
+        return new WebhookRegistration(urlFor(connectionId, pathSecret),
                 credentials.require(WebhookSecretNames.SECRET_TOKEN));
     }
 }

@@ -48,7 +48,8 @@ class Organisation {
         requireMember(command.requestedBy());
         Names.requireValid(command.name(), "organisation");
 
-        apply(new OrganisationRenamedEvent(organisationId, command.name().strip(), clock.instant()));
+        apply(new OrganisationRenamedEvent(
+                organisationId, command.name().strip(), clock.instant()));
     }
 
     @CommandHandler

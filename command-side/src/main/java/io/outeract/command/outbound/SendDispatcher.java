@@ -184,7 +184,8 @@ class SendDispatcher implements SmartLifecycle {
     private void fail(QueuedSend send, SendError error) {
         log.info("Message {} failed for good after attempt {}: {}", send.messageId(),
                 send.attempt(), error.code());
-        commands.sendAndWait(new RecordMessageFailedCommand(send.messageId(), send.attempt(), error));
+        commands.sendAndWait(
+                new RecordMessageFailedCommand(send.messageId(), send.attempt(), error));
         queue.remove(send.messageId());
     }
 

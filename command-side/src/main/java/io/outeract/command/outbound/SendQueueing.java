@@ -33,7 +33,8 @@ class SendQueueing {
     void on(MessageSendRequestedEvent event) {
         queue.enqueue(event);
         // The row is visible to the dispatcher only once this batch has committed.
-        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(done -> dispatcher.wakeUp()));
+        CurrentUnitOfWork.ifStarted(
+                unitOfWork -> unitOfWork.afterCommit(done -> dispatcher.wakeUp()));
     }
 
     @EventHandler

@@ -3,7 +3,9 @@ package io.outeract.contract.common;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Ids derived from what platforms say, so that a replay of the history yields the same ids again. */
+/**
+ * Ids derived from what platforms say, so that a replay of the history yields the same ids again.
+ */
 public final class DerivedIds {
 
     private DerivedIds() {

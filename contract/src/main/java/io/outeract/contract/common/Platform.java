@@ -23,7 +23,8 @@ public enum Platform {
 
     public static Platform fromWireName(String name) {
         for (Platform platform : values()) {
-            if (platform.wireName.equalsIgnoreCase(name) || platform.name().equalsIgnoreCase(name)) {
+            if (platform.wireName.equalsIgnoreCase(name)
+                    || platform.name().equalsIgnoreCase(name)) {
                 return platform;
             }
         }

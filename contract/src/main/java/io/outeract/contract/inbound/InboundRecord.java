@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One item of a webhook, ready to be recorded: an Outeract event id and the platform's deduplication key. */
+/**
+ * One item of a webhook, ready to be recorded: an Outeract event id and the platform's
+ * deduplication key.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "record")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = RecordMessageReceivedCommand.class, name = "message-received"),
@@ -13,7 +16,8 @@ import java.util.UUID;
     @JsonSubTypes.Type(value = RecordPlatformEventCommand.class, name = "platform-event")
 })
 public sealed interface InboundRecord
-        permits RecordMessageReceivedCommand, RecordMessageEditedCommand, RecordPlatformEventCommand {
+        permits RecordMessageReceivedCommand, RecordMessageEditedCommand,
+                RecordPlatformEventCommand {
 
     UUID eventId();
 

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
-/** A platform delivered an update that is not a message, or one the adapter does not know; it is kept raw, not dropped. */
+/**
+ * A platform delivered an update that is not a message, or one the adapter does not know; it is
+ * kept raw, not dropped.
+ */
 @Revision("1")
 public record PlatformEventReceivedEvent(
         UUID eventId,

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record an update that is not a message (a button press, a reaction) or that the adapter does not know, kept raw. */
+/**
+ * Record an update that is not a message (a button press, a reaction) or that the adapter does not
+ * know, kept raw.
+ */
 public record RecordPlatformEventCommand(
         @TargetAggregateIdentifier UUID eventId,
         UUID applicationId,

@@ -10,7 +10,8 @@ final class ApplicationScope {
 
     static UUID require(UUID applicationId) {
         if (applicationId == null) {
-            throw new IllegalArgumentException("A query of application data must name the application");
+            throw new IllegalArgumentException(
+                    "A query of application data must name the application");
         }
         return applicationId;
     }

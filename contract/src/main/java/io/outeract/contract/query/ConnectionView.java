@@ -4,7 +4,9 @@ import io.outeract.contract.common.Platform;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A platform connection of an application and its state (pending, active, failed, disconnected). */
+/**
+ * A platform connection of an application and its state (pending, active, failed, disconnected).
+ */
 public record ConnectionView(
         UUID id,
         UUID applicationId,

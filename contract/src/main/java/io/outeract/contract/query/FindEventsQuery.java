@@ -3,7 +3,8 @@ package io.outeract.contract.query;
 import java.util.UUID;
 
 /** Find an application's events, newest first, after the given position when paging on. */
-public record FindEventsQuery(UUID applicationId, EventFilter filter, int first, Long beforePosition) {
+public record FindEventsQuery(
+        UUID applicationId, EventFilter filter, int first, Long beforePosition) {
 
     public FindEventsQuery {
         ApplicationScope.require(applicationId);
