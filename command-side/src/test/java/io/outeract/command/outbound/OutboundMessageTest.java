@@ -1,0 +1,280 @@
+package io.outeract.command.outbound;
+
+import static io.outeract.command.TestIds.named;
+
+import io.outeract.command.connection.ConnectionNotFoundException;
+import io.outeract.command.credentials.ConnectionRecord;
+import io.outeract.command.credentials.InMemoryCredentialVault;
+import io.outeract.contract.common.Credentials;
+import io.outeract.contract.common.DerivedIds;
+import io.outeract.contract.common.Platform;
+import io.outeract.contract.outbound.MessageFailedEvent;
+import io.outeract.contract.outbound.MessageSendRequestedEvent;
+import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
+import io.outeract.contract.outbound.MessageSentEvent;
+import io.outeract.contract.outbound.RecordMessageFailedCommand;
+import io.outeract.contract.outbound.RecordMessageSentCommand;
+import io.outeract.contract.outbound.ScheduleSendRetryCommand;
+import io.outeract.contract.outbound.SendError;
+import io.outeract.contract.outbound.SendMessageCommand;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutboundMessageTest {
+
+    private static final Instant NOW = Instant.parse("2025-05-01T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant RETRY_AT = NOW.plus(Duration.ofSeconds(30));
+
+    private static final UUID APPLICATION = named("application support bot");
+    private static final UUID OTHER_APPLICATION = named("application of someone else");
+    private static final UUID CONNECTION = named("connection support bot on telegram");
+    private static final UUID DISCONNECTED_CONNECTION = named("connection no longer connected");
+    private static final UUID OTHERS_CONNECTION = named("connection of someone else");
+    private static final UUID RECIPIENT = named("platform user alice");
+    private static final String BOT_ACCOUNT = "7001";
+    private static final String CHAT = "42";
+    private static final String TEXT = "Your order has shipped.";
+    private static final String IDEMPOTENCY_KEY = "order-1234-shipped";
+    private static final UUID MESSAGE = DerivedIds.outboundMessage(APPLICATION, IDEMPOTENCY_KEY);
+    private static final Credentials CREDENTIALS = Credentials.of("bot_token", "7001:token");
+
+    private static final SendMessageCommand SEND = new SendMessageCommand(
+            MESSAGE, APPLICATION, CONNECTION, CHAT, RECIPIENT, TEXT, IDEMPOTENCY_KEY);
+
+    private static final MessageSendRequestedEvent REQUESTED = new MessageSendRequestedEvent(
+            MESSAGE, APPLICATION, CONNECTION, Platform.TELEGRAM, BOT_ACCOUNT, CHAT, RECIPIENT,
+            TEXT, IDEMPOTENCY_KEY, NOW);
+    private static final SendError RATE_LIMITED =
+            new SendError("rate_limited", "429", "Too Many Requests: retry after 30");
+    private static final SendError CHAT_NOT_FOUND =
+            new SendError("recipient_unknown", "400", "Bad Request: chat not found");
+    private static final MessageSendRetryScheduledEvent RETRY_SCHEDULED =
+            new MessageSendRetryScheduledEvent(
+                    MESSAGE, APPLICATION, CONNECTION, 1, RATE_LIMITED, RETRY_AT, NOW);
+    private static final MessageSentEvent SENT =
+            new MessageSentEvent(MESSAGE, APPLICATION, CONNECTION, "9001", 1, NOW);
+    private static final MessageFailedEvent FAILED =
+            new MessageFailedEvent(MESSAGE, APPLICATION, CONNECTION, 1, CHAT_NOT_FOUND, NOW);
+
+    private FixtureConfiguration<OutboundMessage> fixture;
+
+    @BeforeEach
+    void setUp() {
+        InMemoryCredentialVault vault = new InMemoryCredentialVault();
+        vault.store(connection(CONNECTION, APPLICATION), CREDENTIALS);
+        vault.store(connection(OTHERS_CONNECTION, OTHER_APPLICATION), CREDENTIALS);
+        vault.store(connection(DISCONNECTED_CONNECTION, APPLICATION), CREDENTIALS);
+        vault.markDisconnected(DISCONNECTED_CONNECTION);
+
+        fixture = new AggregateTestFixture<>(OutboundMessage.class);
+        fixture.registerInjectableResource(CLOCK);
+        fixture.registerAnnotatedCommandHandler(
+                new MessageSending(fixture.getRepository(), vault, CLOCK));
+    }
+
+    @Test
+    void requestsASendThroughThePlatformAndBotOfTheConnection() {
+        fixture.givenNoPriorActivity()
+                .when(SEND)
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(MESSAGE)
+                .expectEvents(REQUESTED);
+    }
+
+    @Test
+    void requestsASendWithoutAnIdempotencyKey() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(
+                        MESSAGE, APPLICATION, CONNECTION, CHAT, null, TEXT, null))
+                .expectResultMessagePayload(MESSAGE)
+                .expectEvents(new MessageSendRequestedEvent(MESSAGE, APPLICATION, CONNECTION,
+                        Platform.TELEGRAM, BOT_ACCOUNT, CHAT, null, TEXT, null, NOW));
+    }
+
+    @Test
+    void answersARepeatedRequestWithTheMessageOfTheFirst() {
+        fixture.given(REQUESTED)
+                .when(SEND)
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(MESSAGE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void answersARepeatedRequestEvenAfterTheMessageWasSent() {
+        fixture.given(REQUESTED, SENT)
+                .when(SEND)
+                .expectResultMessagePayload(MESSAGE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyReusedForADifferentText() {
+        fixture.given(REQUESTED)
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, CONNECTION, CHAT, RECIPIENT,
+                        "Your order was cancelled.", IDEMPOTENCY_KEY))
+                .expectException(IdempotencyKeyReusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnIdempotencyKeyReusedForADifferentChat() {
+        fixture.given(REQUESTED)
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, CONNECTION, "43", RECIPIENT,
+                        TEXT, IDEMPOTENCY_KEY))
+                .expectException(IdempotencyKeyReusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToSendThroughTheConnectionOfAnotherApplication() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, OTHERS_CONNECTION, CHAT,
+                        RECIPIENT, TEXT, IDEMPOTENCY_KEY))
+                .expectException(ConnectionNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToSendThroughAnUnknownConnection() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, named("connection unknown"),
+                        CHAT, RECIPIENT, TEXT, IDEMPOTENCY_KEY))
+                .expectException(ConnectionNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsSendOnDisconnectedConnection() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, DISCONNECTED_CONNECTION,
+                        CHAT, RECIPIENT, TEXT, IDEMPOTENCY_KEY))
+                .expectException(IllegalStateException.class)
+                .expectExceptionMessage(
+                        "Connection " + DISCONNECTED_CONNECTION + " is disconnected")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnEmptyText() {
+        fixture.givenNoPriorActivity()
+                .when(sendingText(""))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("A message needs a text")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesABlankText() {
+        fixture.givenNoPriorActivity()
+                .when(sendingText(" \n "))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesATextLongerThanThePlatformsTake() {
+        fixture.givenNoPriorActivity()
+                .when(sendingText("x".repeat(MessageSending.MAX_TEXT_LENGTH + 1)))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("A message text has at most 4096 characters")
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsATextOfTheLongestLength() {
+        fixture.givenNoPriorActivity()
+                .when(sendingText("x".repeat(MessageSending.MAX_TEXT_LENGTH)))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(MESSAGE);
+    }
+
+    @Test
+    void refusesAMessageWithoutARecipientChat() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(
+                        MESSAGE, APPLICATION, CONNECTION, " ", RECIPIENT, TEXT, IDEMPOTENCY_KEY))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("A message needs a recipient chat")
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsThatThePlatformAcceptedTheMessage() {
+        fixture.given(REQUESTED)
+                .when(new RecordMessageSentCommand(MESSAGE, "9001", 1))
+                .expectEvents(SENT);
+    }
+
+    @Test
+    void recordsASentMessageOnlyOnce() {
+        fixture.given(REQUESTED, SENT)
+                .when(new RecordMessageSentCommand(MESSAGE, "9002", 2))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void schedulesARetryAfterAPassingFailure() {
+        fixture.given(REQUESTED)
+                .when(new ScheduleSendRetryCommand(MESSAGE, 1, RATE_LIMITED, RETRY_AT))
+                .expectEvents(RETRY_SCHEDULED);
+    }
+
+    @Test
+    void recordsAMessageSentOnARetry() {
+        fixture.given(REQUESTED, RETRY_SCHEDULED)
+                .when(new RecordMessageSentCommand(MESSAGE, "9001", 2))
+                .expectEvents(
+                        new MessageSentEvent(MESSAGE, APPLICATION, CONNECTION, "9001", 2, NOW));
+    }
+
+    @Test
+    void recordsThatAMessageFailedForGood() {
+        fixture.given(REQUESTED)
+                .when(new RecordMessageFailedCommand(MESSAGE, 1, CHAT_NOT_FOUND))
+                .expectEvents(FAILED);
+    }
+
+    @Test
+    void ignoresALateSentReportOfAFailedMessage() {
+        fixture.given(REQUESTED, FAILED)
+                .when(new RecordMessageSentCommand(MESSAGE, "9001", 1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void ignoresALateRetryOfAFailedMessage() {
+        fixture.given(REQUESTED, FAILED)
+                .when(new ScheduleSendRetryCommand(MESSAGE, 2, RATE_LIMITED, RETRY_AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void ignoresALateFailureOfASentMessage() {
+        fixture.given(REQUESTED, SENT)
+                .when(new RecordMessageFailedCommand(MESSAGE, 2, CHAT_NOT_FOUND))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    private static SendMessageCommand sendingText(String text) {
+        return new SendMessageCommand(
+                MESSAGE, APPLICATION, CONNECTION, CHAT, RECIPIENT, text, IDEMPOTENCY_KEY);
+    }
+
+    private static ConnectionRecord connection(UUID connectionId, UUID applicationId) {
+        return new ConnectionRecord(
+                connectionId, applicationId, Platform.TELEGRAM, BOT_ACCOUNT, false);
+    }
+}
