@@ -32,27 +32,29 @@ import org.springframework.stereotype.Component;
 public class EventParticipantProjection {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public EventParticipantProjection(NamedParameterJdbcTemplate jdbc) {
+    public EventParticipantProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
     public void on(MessageReceivedEvent event, @MessageIdentifier String eventId,
             TrackingToken token, @Timestamp Instant timestamp) {
-        link(eventId, Sighting.in(event, token, timestamp));
+        link(eventId, Sighting.in(event, positions.of(eventId, token), timestamp));
     }
 
     @EventHandler
     public void on(MessageEditedEvent event, @MessageIdentifier String eventId,
             TrackingToken token, @Timestamp Instant timestamp) {
-        link(eventId, Sighting.in(event, token, timestamp));
+        link(eventId, Sighting.in(event, positions.of(eventId, token), timestamp));
     }
 
     @EventHandler
     public void on(PlatformEventReceivedEvent event, @MessageIdentifier String eventId,
             TrackingToken token, @Timestamp Instant timestamp) {
-        link(eventId, Sighting.in(event, token, timestamp));
+        link(eventId, Sighting.in(event, positions.of(eventId, token), timestamp));
     }
 
     /**
@@ -76,7 +78,7 @@ public class EventParticipantProjection {
             participants.add(new Participant(addressee, SENT_TO));
         }
 
-        insert(eventId, event.applicationId(), EventPosition.of(token), participants);
+        insert(eventId, event.applicationId(), positions.of(eventId, token), participants);
     }
 
     @ResetHandler

@@ -50,10 +50,13 @@ public class EventProjection {
             ON CONFLICT (id) DO NOTHING""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EventPositions positions;
     private final ObjectMapper json;
 
-    public EventProjection(NamedParameterJdbcTemplate jdbc, ObjectMapper objectMapper) {
+    public EventProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions,
+            ObjectMapper objectMapper) {
         this.jdbc = jdbc;
+        this.positions = positions;
         // A copy, so that payloads keep ISO dates whatever the application's mapper is set to.
         this.json = objectMapper.copy()
                 .registerModule(new JavaTimeModule())
@@ -133,7 +136,7 @@ public class EventProjection {
                 .addValue("messageId", messageId)
                 .addValue("payload", serialised(payload))
                 .addValue("createdAt", timestamp(createdAt))
-                .addValue("position", EventPosition.of(token)));
+                .addValue("position", positions.of(eventId, token)));
     }
 
     private String serialised(Object payload) {

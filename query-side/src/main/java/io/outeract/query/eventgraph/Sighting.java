@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.eventhandling.TrackingToken;
 
 /**
  * A platform account that an inbound event shows, in the part it played (sender, recipient, or
@@ -33,23 +32,22 @@ record Sighting(
         return DerivedIds.platformUser(connectionId, account.externalId());
     }
 
-    static List<Sighting> in(MessageReceivedEvent event, TrackingToken token, Instant timestamp) {
+    static List<Sighting> in(MessageReceivedEvent event, long position, Instant timestamp) {
         return inMessage(event.applicationId(), event.connectionId(), event.platform(),
-                event.message(), EventTime.of(event, timestamp), EventPosition.of(token));
+                event.message(), EventTime.of(event, timestamp), position);
     }
 
-    static List<Sighting> in(MessageEditedEvent event, TrackingToken token, Instant timestamp) {
+    static List<Sighting> in(MessageEditedEvent event, long position, Instant timestamp) {
         return inMessage(event.applicationId(), event.connectionId(), event.platform(),
-                event.message(), EventTime.of(event, timestamp), EventPosition.of(token));
+                event.message(), EventTime.of(event, timestamp), position);
     }
 
-    static List<Sighting> in(
-            PlatformEventReceivedEvent event, TrackingToken token, Instant timestamp) {
+    static List<Sighting> in(PlatformEventReceivedEvent event, long position, Instant timestamp) {
         if (event.actor() == null) {
             return List.of();
         }
         return List.of(new Sighting(event.applicationId(), event.connectionId(), event.platform(),
-                event.actor(), SENT_BY, EventTime.of(event, timestamp), EventPosition.of(token)));
+                event.actor(), SENT_BY, EventTime.of(event, timestamp), position));
     }
 
     private static List<Sighting> inMessage(UUID applicationId, UUID connectionId,

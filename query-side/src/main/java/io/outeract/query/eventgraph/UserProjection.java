@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,25 +44,29 @@ public class UserProjection {
                 AND created_position > :position""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public UserProjection(NamedParameterJdbcTemplate jdbc) {
+    public UserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    public void on(MessageReceivedEvent event, TrackingToken token, @Timestamp Instant timestamp) {
-        Sighting.in(event, token, timestamp).forEach(this::record);
+    public void on(MessageReceivedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        Sighting.in(event, positions.of(eventId, token), timestamp).forEach(this::record);
     }
 
     @EventHandler
-    public void on(MessageEditedEvent event, TrackingToken token, @Timestamp Instant timestamp) {
-        Sighting.in(event, token, timestamp).forEach(this::record);
+    public void on(MessageEditedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        Sighting.in(event, positions.of(eventId, token), timestamp).forEach(this::record);
     }
 
     @EventHandler
-    public void on(
-            PlatformEventReceivedEvent event, TrackingToken token, @Timestamp Instant timestamp) {
-        Sighting.in(event, token, timestamp).forEach(this::record);
+    public void on(PlatformEventReceivedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        Sighting.in(event, positions.of(eventId, token), timestamp).forEach(this::record);
     }
 
     @ResetHandler

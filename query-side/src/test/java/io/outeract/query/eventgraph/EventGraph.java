@@ -21,10 +21,14 @@ final class EventGraph {
 
     final NamedParameterJdbcTemplate jdbc = ReadModelDatabase.jdbc();
 
-    final EventProjection events = new EventProjection(jdbc, new ObjectMapper());
-    final EventParticipantProjection participants = new EventParticipantProjection(jdbc);
-    final PlatformUserProjection platformUsers = new PlatformUserProjection(jdbc);
-    final UserProjection users = new UserProjection(jdbc);
+    final EventPositions positions = new EventPositions(
+            jdbc, "domain_event_entry", "global_index", "event_identifier");
+
+    final EventProjection events = new EventProjection(jdbc, positions, new ObjectMapper());
+    final EventParticipantProjection participants =
+            new EventParticipantProjection(jdbc, positions);
+    final PlatformUserProjection platformUsers = new PlatformUserProjection(jdbc, positions);
+    final UserProjection users = new UserProjection(jdbc, positions);
     final OutboundMessageProjection outboundMessages = new OutboundMessageProjection(jdbc);
 
     final EventQueries eventQueries = new EventQueries(jdbc);
@@ -46,18 +50,18 @@ final class EventGraph {
         if (event instanceof MessageReceivedEvent received) {
             events.on(received, id, token, timestamp);
             participants.on(received, id, token, timestamp);
-            platformUsers.on(received, token, timestamp);
-            users.on(received, token, timestamp);
+            platformUsers.on(received, id, token, timestamp);
+            users.on(received, id, token, timestamp);
         } else if (event instanceof MessageEditedEvent edited) {
             events.on(edited, id, token, timestamp);
             participants.on(edited, id, token, timestamp);
-            platformUsers.on(edited, token, timestamp);
-            users.on(edited, token, timestamp);
+            platformUsers.on(edited, id, token, timestamp);
+            users.on(edited, id, token, timestamp);
         } else if (event instanceof PlatformEventReceivedEvent platformEvent) {
             events.on(platformEvent, id, token, timestamp);
             participants.on(platformEvent, id, token, timestamp);
-            platformUsers.on(platformEvent, token, timestamp);
-            users.on(platformEvent, token, timestamp);
+            platformUsers.on(platformEvent, id, token, timestamp);
+            users.on(platformEvent, id, token, timestamp);
         } else if (event instanceof MessageSendRequestedEvent requested) {
             events.on(requested, id, token, timestamp);
             participants.on(requested, id, token);

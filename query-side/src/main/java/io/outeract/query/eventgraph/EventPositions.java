@@ -1,0 +1,75 @@
+package io.outeract.query.eventgraph;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The global position of the event being handled, which orders and pages the history.
+ *
+ * <p>A gapless token (Axon Server's, the in-memory store's) is at the event's own position. A
+ * gap-aware token (the JDBC store's) is too, except for an event that committed late and
+ * fills a gap: its token stays at the highest position seen so far, which is another event's.
+ * Taking that would give two events one position, so with a gap-aware token the position is
+ * read from the event store by the event's identifier. Every handler of the group asks for the
+ * same event in turn, so recent answers are kept.
+ */
+@Component
+public class EventPositions {
+
+    private static final Logger log = LoggerFactory.getLogger(EventPositions.class);
+    private static final int RECENT = 4096;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String lookup;
+    private final Map<String, Long> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(RECENT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                    return size() > RECENT;
+                }
+            });
+
+    /** The event store's names are those of the JDBC engine's schema in migration V1. */
+    public EventPositions(NamedParameterJdbcTemplate jdbc,
+            @Value("${outeract.query.event-store.table:domain_event_entry}") String table,
+            @Value("${outeract.query.event-store.global-index-column:global_index}")
+            String globalIndex,
+            @Value("${outeract.query.event-store.event-identifier-column:event_identifier}")
+            String eventIdentifier) {
+        this.jdbc = jdbc;
+        this.lookup = "SELECT %s FROM %s WHERE %s = :eventId"
+                .formatted(globalIndex, table, eventIdentifier);
+    }
+
+    long of(String eventId, TrackingToken token) {
+        if (token == null || token.position().isEmpty()) {
+            throw new IllegalStateException("The event-graph projections need a streaming "
+                    + "processor: their rows are ordered by the event's global position");
+        }
+        if (token instanceof GlobalSequenceTrackingToken) {
+            return token.position().getAsLong();
+        }
+        return recent.computeIfAbsent(eventId, id -> stored(id, token));
+    }
+
+    private long stored(String eventId, TrackingToken token) {
+        List<Long> found = jdbc.queryForList(
+                lookup, new MapSqlParameterSource("eventId", eventId), Long.class);
+        if (found.isEmpty()) {
+            log.warn("Event {} is not in the event store table; taking its token's position",
+                    eventId);
+            return token.position().getAsLong();
+        }
+        return found.get(0);
+    }
+}
