@@ -59,7 +59,13 @@ public class EventPositions {
         if (token instanceof GlobalSequenceTrackingToken) {
             return token.position().getAsLong();
         }
-        return recent.computeIfAbsent(eventId, id -> stored(id, token));
+        // Not computeIfAbsent: that would hold the map's lock, and every segment, during a query.
+        Long known = recent.get(eventId);
+        if (known == null) {
+            known = stored(eventId, token);
+            recent.put(eventId, known);
+        }
+        return known;
     }
 
     private long stored(String eventId, TrackingToken token) {

@@ -4,9 +4,10 @@
  * inbound events reveal, and how far each outbound message got.
  *
  * <p>Rows must come out the same after a replay, yet the processor may show events out of their
- * global order (a late commit filling a gap; segments running side by side). So:
+ * global order (a late commit filling a gap; segments running side by side). So: every row is
+ * placed by its event's own global index ({@link io.outeract.query.eventgraph.EventPositions}),
  * {@link io.outeract.query.eventgraph.EventGraphSequencingPolicy} keeps each connection's events
- * in one segment, and the projections decide by global position rather than by arrival: a
+ * in one segment, and the projections decide by that position rather than by arrival: a
  * platform user's first sighting is the one at the lowest position, its names those of the
  * highest, and an outbound message's status only moves forward.
  *
