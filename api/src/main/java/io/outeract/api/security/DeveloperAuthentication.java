@@ -2,7 +2,9 @@ package io.outeract.api.security;
 
 import io.outeract.contract.query.ApiKeyView;
 import io.outeract.contract.query.FindApiKeysQuery;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DeveloperAuthentication {
+
+    private static final Duration NEW_KEY_GRACE = Duration.ofSeconds(1);
+    private static final long POLL_MILLIS = 20;
 
     private final QueryGateway queries;
 
@@ -25,9 +30,7 @@ public class DeveloperAuthentication {
                 ? apiKeyHeader : BearerTokens.from(authorizationHeader);
         ApiKeySecrets.ParsedKey parsed = ApiKeySecrets.parse(key);
 
-        List<ApiKeyView> found = queries.query(new FindApiKeysQuery(parsed.apiKeyId(), null),
-                ResponseTypes.multipleInstancesOf(ApiKeyView.class)).join();
-        ApiKeyView view = found.stream()
+        ApiKeyView view = keyWithId(parsed.apiKeyId()).stream()
                 .filter(candidate ->
                         ApiKeySecrets.sameHash(candidate.secretHash(), parsed.secretHash()))
                 .findFirst()
@@ -36,5 +39,29 @@ public class DeveloperAuthentication {
             throw new AuthenticationFailedException("The API key was revoked");
         }
         return new DeveloperCaller(view.applicationId(), view.id(), view.scopes());
+    }
+
+    /**
+     * The key's read-model row. A key issued a moment ago may not be there yet, so a miss waits
+     * briefly for the projection; a key that never existed costs its caller that wait.
+     */
+    private List<ApiKeyView> keyWithId(UUID apiKeyId) {
+        long deadline = System.nanoTime() + NEW_KEY_GRACE.toNanos();
+        List<ApiKeyView> found = find(apiKeyId);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            found = find(apiKeyId);
+        }
+        return found;
+    }
+
+    private List<ApiKeyView> find(UUID apiKeyId) {
+        return queries.query(new FindApiKeysQuery(apiKeyId, null),
+                ResponseTypes.multipleInstancesOf(ApiKeyView.class)).join();
     }
 }

@@ -38,7 +38,7 @@ public class CredentialCipher {
 
     public byte[] decrypt(byte[] stored, byte[] associatedData) {
         ByteBuffer buffer = ByteBuffer.wrap(stored);
-        if (buffer.get() != FORMAT_VERSION) {
+        if (stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || buffer.get() != FORMAT_VERSION) {
             throw new IllegalStateException("Stored credentials have an unknown format");
         }
         byte[] nonce = new byte[NONCE_BYTES];
@@ -56,6 +56,9 @@ public class CredentialCipher {
             cipher.updateAAD(associatedData);
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
+            if (mode == Cipher.ENCRYPT_MODE) {
+                throw new IllegalStateException("Credentials could not be encrypted", e);
+            }
             throw new IllegalStateException(
                     "Credentials could not be decrypted: is outeract.credentials.encryption-key "
                             + "the key they were written with?", e);

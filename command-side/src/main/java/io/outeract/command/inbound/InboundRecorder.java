@@ -4,6 +4,7 @@ import io.outeract.contract.inbound.InboundBatchOutcome;
 import io.outeract.contract.inbound.InboundRecord;
 import io.outeract.contract.inbound.RecordInboundBatchCommand;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,8 +28,8 @@ class InboundRecorder {
 
     @CommandHandler
     InboundBatchOutcome handle(RecordInboundBatchCommand batch) throws Exception {
-        Set<String> fresh = receipts.claimNew(
-                batch.records().stream().map(InboundRecorder::receiptKey).toList());
+        Set<String> fresh = new HashSet<>(receipts.claimNew(
+                batch.records().stream().map(InboundRecorder::receiptKey).toList()));
 
         List<Boolean> recorded = new ArrayList<>(batch.records().size());
         for (InboundRecord record : batch.records()) {

@@ -8,6 +8,7 @@ import io.outeract.contract.outbound.SendMessageCommand;
 import java.time.Clock;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -23,11 +24,14 @@ class MessageSending {
     static final int MAX_TEXT_LENGTH = 4096;
 
     private final Repository<OutboundMessage> messages;
+    private final EventStore events;
     private final CredentialVault vault;
     private final Clock clock;
 
-    MessageSending(Repository<OutboundMessage> messages, CredentialVault vault, Clock clock) {
+    MessageSending(Repository<OutboundMessage> messages, EventStore events, CredentialVault vault,
+            Clock clock) {
         this.messages = messages;
+        this.events = events;
         this.vault = vault;
         this.clock = clock;
     }
@@ -38,13 +42,14 @@ class MessageSending {
         ConnectionRecord connection = vault.find(command.connectionId())
                 .filter(found -> found.applicationId().equals(command.applicationId()))
                 .orElseThrow(() -> new ConnectionNotFoundException(command.connectionId()));
+
+        // A retried request gets its message back even if the connection went away since.
+        if (command.idempotencyKey() != null && requestedBefore(command)) {
+            return command.messageId();
+        }
         if (connection.disconnected()) {
             throw new IllegalStateException(
                     "Connection " + connection.connectionId() + " is disconnected");
-        }
-
-        if (command.idempotencyKey() != null && requestedBefore(command)) {
-            return command.messageId();
         }
 
         messages.newInstance(() -> new OutboundMessage(requestedEvent(command, connection)));
@@ -52,17 +57,25 @@ class MessageSending {
     }
 
     private boolean requestedBefore(SendMessageCommand command) {
-        Aggregate<OutboundMessage> existing;
-        try {
-            existing = messages.load(command.messageId().toString());
-        } catch (AggregateNotFoundException notYet) {
+        String messageId = command.messageId().toString();
+        // Asking the store first spares loading, and the warning Axon logs, for a new message.
+        if (!hasHistory(messageId)) {
             return false;
         }
+        Aggregate<OutboundMessage> existing = messages.load(messageId);
         boolean same = existing.invoke(message -> message.isSameRequestAs(command));
         if (!same) {
             throw new IdempotencyKeyReusedException(command.idempotencyKey());
         }
         return true;
+    }
+
+    private boolean hasHistory(String messageId) {
+        try {
+            return events.lastSequenceNumberFor(messageId).isPresent();
+        } catch (AggregateNotFoundException none) {
+            return false;
+        }
     }
 
     private MessageSendRequestedEvent requestedEvent(

@@ -77,7 +77,7 @@ class OutboundMessageTest {
         fixture = new AggregateTestFixture<>(OutboundMessage.class);
         fixture.registerInjectableResource(CLOCK);
         fixture.registerAnnotatedCommandHandler(
-                new MessageSending(fixture.getRepository(), vault, CLOCK));
+                new MessageSending(fixture.getRepository(), fixture.getEventStore(), vault, CLOCK));
     }
 
     @Test
