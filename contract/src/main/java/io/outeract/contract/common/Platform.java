@@ -1,6 +1,12 @@
 package io.outeract.contract.common;
 
-/** A messaging platform Outeract speaks. The wire name is what the APIs show. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A messaging platform Outeract speaks. The wire name is what the APIs show and what events
+ * store; reading accepts the enum name too.
+ */
 public enum Platform {
     TELEGRAM("telegram"),
     WHATSAPP("whatsapp"),
@@ -17,10 +23,12 @@ public enum Platform {
         this.wireName = wireName;
     }
 
+    @JsonValue
     public String wireName() {
         return wireName;
     }
 
+    @JsonCreator
     public static Platform fromWireName(String name) {
         for (Platform platform : values()) {
             if (platform.wireName.equalsIgnoreCase(name)
