@@ -18,10 +18,10 @@ class AdminSchema {
 
     @Bean
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
-            ConnectionFields connections, ApiKeyFields apiKeys, GraphQlErrors errors,
-            AdminAuthentication authentication) {
+            ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
+            GraphQlErrors errors, AdminAuthentication authentication) {
         RuntimeWiringConfigurer wiring =
-                builder -> wire(builder, organisations, connections, apiKeys);
+                builder -> wire(builder, organisations, connections, apiKeys, operations);
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
@@ -30,11 +30,13 @@ class AdminSchema {
     }
 
     private static void wire(RuntimeWiring.Builder builder, OrganisationFields organisations,
-            ConnectionFields connections, ApiKeyFields apiKeys) {
+            ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations) {
         builder.type("Query", type -> type
                 .dataFetcher("organisation", organisations::organisation)
                 .dataFetcher("organisations", organisations::organisations)
-                .dataFetcher("application", organisations::application));
+                .dataFetcher("application", organisations::application)
+                .dataFetcher("projections", operations::projections)
+                .dataFetcher("deadLetters", operations::deadLetters));
         builder.type("Mutation", type -> type
                 .dataFetcher("createOrganisation", organisations::createOrganisation)
                 .dataFetcher("renameOrganisation", organisations::renameOrganisation)
@@ -43,7 +45,9 @@ class AdminSchema {
                 .dataFetcher("connectTelegramBot", connections::connectTelegramBot)
                 .dataFetcher("disconnectPlatformConnection", connections::disconnect)
                 .dataFetcher("issueApiKey", apiKeys::issue)
-                .dataFetcher("revokeApiKey", apiKeys::revoke));
+                .dataFetcher("revokeApiKey", apiKeys::revoke)
+                .dataFetcher("retryDeadLetters", operations::retryDeadLetters)
+                .dataFetcher("rebuildProjection", operations::rebuildProjection));
         builder.type("Organisation", type -> type
                 .dataFetcher("applications", organisations::applicationsOf));
         builder.type("Application", type -> type

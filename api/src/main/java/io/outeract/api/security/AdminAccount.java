@@ -24,14 +24,24 @@ public class AdminAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
+    private boolean operator;
+
     protected AdminAccount() {
     }
 
     public AdminAccount(UUID id, String email, String passwordHash, Instant createdAt) {
+        this(id, email, passwordHash, createdAt, false);
+    }
+
+    /** An operator may also see every tenant's dead letters and rebuild projections. */
+    public AdminAccount(
+            UUID id, String email, String passwordHash, Instant createdAt, boolean operator) {
         this.id = id;
         this.email = email;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+        this.operator = operator;
     }
 
     public UUID id() {
@@ -44,5 +54,9 @@ public class AdminAccount {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public boolean operator() {
+        return operator;
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the first admin from {@code outeract.admin.email} and {@code outeract.admin.password}
  * when no account has that email yet. There is no built-in default password: without both
- * settings nobody is created, and the log says how to create one.
+ * settings nobody is created, and the log says how to create one. The first admin is an
+ * operator: it may also see dead letters and rebuild projections.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -49,7 +50,7 @@ class AdminBootstrap implements ApplicationRunner {
         }
 
         accounts.save(new AdminAccount(UUID.randomUUID(), email.strip(), hashing.hash(password),
-                clock.instant()));
-        log.info("Created the admin account {}", email.strip());
+                clock.instant(), true));
+        log.info("Created the admin account {}, an operator", email.strip());
     }
 }

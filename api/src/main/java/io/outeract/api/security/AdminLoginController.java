@@ -48,7 +48,8 @@ class AdminLoginController {
                     .body(Map.of("error", "The email or the password is wrong"));
         }
 
-        AdminTokens.IssuedToken token = tokens.issue(account.get().id());
+        AdminAccount admin = account.get();
+        AdminTokens.IssuedToken token = tokens.issue(admin.id(), admin.operator());
         return ResponseEntity.ok(Map.of("token", token.token(),
                 "expiresAt", token.expiresAt().toString()));
     }

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class AdminTokens {
 
     static final String ISSUER = "outeract";
+    static final String OPERATOR_CLAIM = "operator";
     private static final Logger log = LoggerFactory.getLogger(AdminTokens.class);
 
     private final byte[] secret;
@@ -43,7 +44,7 @@ public class AdminTokens {
         this.clock = clock;
     }
 
-    public IssuedToken issue(UUID adminId) {
+    public IssuedToken issue(UUID adminId, boolean operator) {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
@@ -52,6 +53,7 @@ public class AdminTokens {
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())
+                .claim(OPERATOR_CLAIM, operator)
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
@@ -74,8 +76,9 @@ public class AdminTokens {
                 throw new AuthenticationFailedException("The admin token's signature is invalid");
             }
             requireUnexpired(claims);
+            boolean operator = Boolean.TRUE.equals(claims.getBooleanClaim(OPERATOR_CLAIM));
             return Optional.of(new AdminCaller(UUID.fromString(claims.getSubject()),
-                    claims.getSubject()));
+                    claims.getSubject(), operator));
         } catch (ParseException | JOSEException | IllegalArgumentException e) {
             throw new AuthenticationFailedException("The admin token is malformed");
         }

@@ -50,7 +50,7 @@ class ExternalAdminTokens {
             String subject = claims.getSubject();
             UUID adminId = UUID.nameUUIDFromBytes(
                     ("external-admin:" + issuer + ":" + subject).getBytes(StandardCharsets.UTF_8));
-            return Optional.of(new AdminCaller(adminId, subject));
+            return Optional.of(new AdminCaller(adminId, subject, false));
         } catch (Exception e) {
             throw new AuthenticationFailedException(
                     "The external admin token was refused: " + e.getMessage());

@@ -23,7 +23,14 @@ public class EventGraphSequencingPolicy implements SequencingPolicy<EventMessage
 
     @Override
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
-        UUID connectionId = connectionOf(event.getPayload());
+        UUID connectionId;
+        try {
+            connectionId = connectionOf(event.getPayload());
+        } catch (RuntimeException unreadable) {
+            // A payload that cannot be read must still get a sequence, or it could not be
+            // dead-lettered and would stop its whole segment; its aggregate is one of its own.
+            connectionId = null;
+        }
         return connectionId != null
                 ? connectionId
                 : SequentialPerAggregatePolicy.instance().getSequenceIdentifierFor(event);
