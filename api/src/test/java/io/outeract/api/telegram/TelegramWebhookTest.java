@@ -78,6 +78,19 @@ class TelegramWebhookTest extends RunningServerTest {
     }
 
     @Test
+    void aTextWithANulCharacterIsStoredAndShown() {
+        String update = "{\"update_id\":5551,\"message\":{\"message_id\":9,\"from\":{\"id\":77,"
+                + "\"is_bot\":false,\"first_name\":\"Nul\"},\"chat\":{\"id\":77,"
+                + "\"type\":\"private\"},\"date\":1773510000,\"text\":\"a\\u0000b\"}}";
+
+        post(update.getBytes(StandardCharsets.UTF_8));
+
+        JsonNode event = firstEvent("recent-message-events.graphql");
+        assertThat(event.path("payload").path("message").path("text").asText())
+                .isEqualTo("a\ufffdb");
+    }
+
+    @Test
     void aWrongSecretTokenIsRefusedAndStoresNothing() {
         Outeract.Response answer = outeract.webhook(localUrl(), "not-the-token", TEXT_MESSAGE);
 

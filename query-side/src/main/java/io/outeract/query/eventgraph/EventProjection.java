@@ -141,7 +141,7 @@ public class EventProjection {
 
     private String serialised(Object payload) {
         try {
-            return json.writeValueAsString(payload);
+            return JsonbText.of(json.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store " + payload.getClass().getName(), e);
         }
