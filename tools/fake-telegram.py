@@ -9,10 +9,12 @@ import http.server
 import json
 import re
 import sys
+import threading
 import time
 
 TOKEN_PATH = re.compile(r"^/bot(\d+):[A-Za-z0-9_-]+/(\w+)$")
 next_message_id = [1000]
+lock = threading.Lock()
 
 
 class FakeTelegram(http.server.BaseHTTPRequestHandler):
@@ -26,7 +28,9 @@ class FakeTelegram(http.server.BaseHTTPRequestHandler):
         if not match:
             return self.answer(404, {"ok": False, "error_code": 404, "description": "Not Found"})
         bot_id, method = int(match.group(1)), match.group(2).lower()
-        print(f"fake telegram: {method} for bot {bot_id}", flush=True)
+        with lock:
+            sys.stdout.write(f"fake telegram: {method} for bot {bot_id}\n")
+            sys.stdout.flush()
         if method == "getme":
             return self.answer(200, {"ok": True, "result": {
                 "id": bot_id, "is_bot": True, "first_name": "Demo bot",
@@ -35,10 +39,12 @@ class FakeTelegram(http.server.BaseHTTPRequestHandler):
             return self.answer(200, {"ok": True, "result": True,
                                      "description": "Webhook was set"})
         if method == "sendmessage":
-            next_message_id[0] += 1
+            with lock:
+                next_message_id[0] += 1
+                message_id = next_message_id[0]
             chat = body.get("chat_id")
             return self.answer(200, {"ok": True, "result": {
-                "message_id": next_message_id[0], "date": int(time.time()),
+                "message_id": message_id, "date": int(time.time()),
                 "chat": {"id": chat, "type": "private"},
                 "from": {"id": bot_id, "is_bot": True, "first_name": "Demo bot"},
                 "text": body.get("text", "")}})

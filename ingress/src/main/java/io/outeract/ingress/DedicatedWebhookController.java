@@ -47,7 +47,7 @@ class DedicatedWebhookController {
 
     DedicatedWebhookController(WebhookEndpoints endpoints, PlatformAdapters adapters,
             InboundBatcher batcher, Clock clock,
-            @Value("${outeract.ingest.max-body-bytes:1048576}") int maxBodyBytes) {
+            @Value("${outeract.ingest.max-body-bytes:262144}") int maxBodyBytes) {
         this.endpoints = endpoints;
         this.adapters = adapters;
         this.batcher = batcher;

@@ -136,7 +136,8 @@ public class InboundBatcher implements SmartLifecycle {
     private void write(List<Pending> batch) {
         try {
             complete(batch, commit(batch));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever failed, the writer lives on: a dead writer would refuse every webhook.
             if (batch.size() == 1) {
                 log.error("Recording a webhook of {} items failed; the platform was told to retry",
                         batch.get(0).records().size(), e);
@@ -144,7 +145,7 @@ public class InboundBatcher implements SmartLifecycle {
                 return;
             }
             log.warn("Recording a batch of {} webhooks failed ({}); recording them one by one",
-                    batch.size(), e.getMessage());
+                    batch.size(), e.toString());
             batch.forEach(pending -> write(List.of(pending)));
         }
     }

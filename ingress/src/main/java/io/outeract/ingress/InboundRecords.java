@@ -20,14 +20,17 @@ final class InboundRecords {
         return switch (item.kind()) {
             case MESSAGE_RECEIVED -> new RecordMessageReceivedCommand(eventId,
                     endpoint.applicationId(), endpoint.connectionId(), endpoint.platform(),
-                    item.dedupeKey(), item.message(), item.occurredAt(), receivedAt);
+                    item.dedupeKey(), NulFreeText.of(item.message()), item.occurredAt(),
+                    receivedAt);
             case MESSAGE_EDITED -> new RecordMessageEditedCommand(eventId,
                     endpoint.applicationId(), endpoint.connectionId(), endpoint.platform(),
-                    item.dedupeKey(), item.message(), item.occurredAt(), receivedAt);
+                    item.dedupeKey(), NulFreeText.of(item.message()), item.occurredAt(),
+                    receivedAt);
             case PLATFORM_EVENT -> new RecordPlatformEventCommand(eventId,
                     endpoint.applicationId(), endpoint.connectionId(), endpoint.platform(),
-                    item.dedupeKey(), item.rawKind(), item.actor(), item.rawPayload(),
-                    item.occurredAt(), receivedAt);
+                    item.dedupeKey(), NulFreeText.of(item.rawKind()),
+                    NulFreeText.of(item.actor()), item.rawPayload(), item.occurredAt(),
+                    receivedAt);
         };
     }
 }

@@ -44,15 +44,24 @@ class AdminAccess {
     }
 
     ApplicationView application(AdminCaller admin, UUID applicationId) {
+        return requireApplication(admin, applicationId, notYours(applicationId));
+    }
+
+    /**
+     * The application, when the admin may manage it; otherwise {@code notFound}, the same
+     * whether the application does not exist or belongs to someone else.
+     */
+    ApplicationView requireApplication(
+            AdminCaller admin, UUID applicationId, NotFoundException notFound) {
         ApplicationView application = eventually(() -> queries.list(
                 new FindApplicationsQuery(null, applicationId), ApplicationView.class)
                 .stream().findFirst())
-                .orElseThrow(() -> notYours(applicationId));
+                .orElseThrow(() -> notFound);
         boolean member = eventually(() -> organisationsOf(admin).stream()
                 .filter(organisation -> organisation.id().equals(application.organisationId()))
                 .findFirst()).isPresent();
         if (!member) {
-            throw notYours(applicationId);
+            throw notFound;
         }
         return application;
     }

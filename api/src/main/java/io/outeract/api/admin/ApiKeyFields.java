@@ -15,6 +15,7 @@ import io.outeract.contract.query.ApiKeyView;
 import io.outeract.contract.query.ApplicationView;
 import io.outeract.contract.query.FindApiKeysQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
 /** The Admin API's API keys. */
 @Component
 class ApiKeyFields {
+
+    private static final Duration REVOCATION_WAIT = Duration.ofSeconds(5);
 
     private final AdminAccess access;
     private final Queries queries;
@@ -67,14 +70,34 @@ class ApiKeyFields {
     Map<String, Object> revoke(DataFetchingEnvironment env) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
         UUID apiKeyId = Ids.parse(env.getArgument("id"), "id");
+        NotFoundException notFound = new NotFoundException(
+                "No API key " + apiKeyId + " that you may manage");
         ApiKeyView key = queries.list(new FindApiKeysQuery(apiKeyId, null), ApiKeyView.class)
-                .stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No API key " + apiKeyId));
-        access.application(admin, key.applicationId());
+                .stream().findFirst().orElseThrow(() -> notFound);
+        access.requireApplication(admin, key.applicationId(), notFound);
 
         commands.sendAndWait(new RevokeApiKeyCommand(apiKeyId, key.applicationId()));
+        awaitRevokedInReadModel(apiKeyId);
         return AdminViews.apiKey(new ApiKeyView(key.id(), key.applicationId(), key.name(),
                 key.scopes(), key.secretHash(), true, key.issuedAt()));
+    }
+
+    /** Keys are checked against the read model: answer once it refuses this one. */
+    private void awaitRevokedInReadModel(UUID apiKeyId) {
+        long deadline = System.nanoTime() + REVOCATION_WAIT.toNanos();
+        while (System.nanoTime() < deadline && !revokedInReadModel(apiKeyId)) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private boolean revokedInReadModel(UUID apiKeyId) {
+        return queries.list(new FindApiKeysQuery(apiKeyId, null), ApiKeyView.class).stream()
+                .allMatch(ApiKeyView::revoked);
     }
 
     private static Set<ApiScope> scopes(List<String> requested) {

@@ -97,9 +97,10 @@ class ConnectionFields {
     Map<String, Object> disconnect(DataFetchingEnvironment env) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
         UUID connectionId = Ids.parse(env.getArgument("id"), "id");
-        ConnectionRecord record = vault.find(connectionId)
-                .orElseThrow(() -> new NotFoundException("No connection " + connectionId));
-        access.application(admin, record.applicationId());
+        NotFoundException notFound = new NotFoundException(
+                "No connection " + connectionId + " that you may manage");
+        ConnectionRecord record = vault.find(connectionId).orElseThrow(() -> notFound);
+        access.requireApplication(admin, record.applicationId(), notFound);
 
         commands.sendAndWait(new DisconnectPlatformCommand(connectionId, record.applicationId()));
         return AdminViews.connection(new ConnectionView(connectionId, record.applicationId(),

@@ -86,7 +86,8 @@ class OrganisationFields {
 
     Map<String, Object> createApplication(DataFetchingEnvironment env) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
-        UUID organisationId = Ids.parse(env.getArgument("organisationId"), "organisationId");
+        UUID organisationId = access.organisation(admin,
+                Ids.parse(env.getArgument("organisationId"), "organisationId")).id();
         String name = env.getArgument("name");
         UUID applicationId = UUID.randomUUID();
 

@@ -1,5 +1,6 @@
 package io.outeract.api.config;
 
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -11,28 +12,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Parks what the event-graph projectors cannot handle in {@code dead_letter_entry} (V5), in
- * bytea columns: Axon's JPA queue would use large objects. Operators see and retry the letters
+ * Parks what a processing group cannot handle in {@code dead_letter_entry} (V5), in bytea
+ * columns: Axon's JPA queue would use large objects. Every group has one, so that one bad event
+ * holds up only its own sequence, never a whole group. Operators see and retry the letters
  * through the Admin API.
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
 
-    static final String EVENT_GRAPH = "event-graph";
+    static final List<String> GROUPS =
+            List.of("directory", "event-graph", "outbound-dispatch", "connection-webhooks");
 
     @Bean
-    ConfigurerModule eventGraphDeadLetters(ConnectionProvider connections,
+    ConfigurerModule deadLetterQueues(ConnectionProvider connections,
             TransactionManager transactions, Serializer serializer,
             @Qualifier("eventSerializer") Serializer events) {
-        return configurer -> configurer.eventProcessing().registerDeadLetterQueue(EVENT_GRAPH,
-                configuration -> JdbcSequencedDeadLetterQueue.builder()
-                        .processingGroup(EVENT_GRAPH)
-                        .connectionProvider(connections)
-                        .transactionManager(transactions)
-                        .schema(schema())
-                        .genericSerializer(serializer)
-                        .eventSerializer(events)
-                        .build());
+        return configurer -> GROUPS.forEach(group -> configurer.eventProcessing()
+                .registerDeadLetterQueue(group,
+                        configuration -> JdbcSequencedDeadLetterQueue.builder()
+                                .processingGroup(group)
+                                .connectionProvider(connections)
+                                .transactionManager(transactions)
+                                .schema(schema())
+                                .genericSerializer(serializer)
+                                .eventSerializer(events)
+                                .build()));
     }
 
     private static DeadLetterSchema schema() {

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /** The Developer API's outbound messages: sendMessage, and how far a message got. */
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
 class MessageFields {
 
     static final int MAX_IDEMPOTENCY_KEY = 200;
+    private static final int MAX_RACE_RETRIES = 5;
 
     private final Queries queries;
     private final CommandGateway commands;
@@ -43,12 +46,7 @@ class MessageFields {
         Map<String, Object> input = env.getArgument("input");
         SendMessageCommand command = commandFor(caller, input);
 
-        try {
-            commands.sendAndWait(command);
-        } catch (ConcurrencyException sameKeyAtOnce) {
-            // Two requests with one key raced to create the message; the second now finds it.
-            commands.sendAndWait(command);
-        }
+        send(command);
         return queries.one(new FindMessageQuery(caller.applicationId(), command.messageId()),
                         MessageView.class)
                 .map(views::message)
@@ -56,6 +54,35 @@ class MessageFields {
                         "connectionId", command.connectionId(),
                         "externalChatId", command.externalChatId(), "status", "REQUESTED",
                         "attempts", 0));
+    }
+
+    /**
+     * Requests with one idempotency key that arrive together race to create the message; the
+     * losers find it on their next try and get the same message back.
+     */
+    private void send(SendMessageCommand command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(command);
+                return;
+            } catch (RuntimeException e) {
+                boolean raced = command.idempotencyKey() != null && lostCreationRace(e);
+                if (!raced || attempt == MAX_RACE_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean lostCreationRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // The store reports a second creation of one aggregate as one of these.
+            if (cause instanceof ConcurrencyException || cause instanceof EventStoreException
+                    || cause instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Map<String, Object> message(DataFetchingEnvironment env) {
@@ -79,6 +106,10 @@ class MessageFields {
         String text = (String) input.get("text");
 
         if (input.get("platformUserId") != null) {
+            if (input.get("connectionId") != null || input.get("externalChatId") != null) {
+                throw new IllegalArgumentException("Name the recipient once: platformUserId, "
+                        + "or connectionId and externalChatId, not both");
+            }
             PlatformUserView recipient = platformUser(caller,
                     Ids.parse((String) input.get("platformUserId"), "platformUserId"));
             return new SendMessageCommand(messageId, caller.applicationId(),

@@ -1,5 +1,6 @@
 package io.outeract.api.graphql;
 
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import io.outeract.api.security.AuthenticationFailedException;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 public final class GraphQlEndpoint {
 
     static final int MAX_DEPTH = 12;
-    static final int MAX_COMPLEXITY = 2000;
+    /** Enough for ten pages of 100 events with their senders; an alias storm is far above. */
+    static final int MAX_COMPLEXITY = 5000;
 
     private GraphQlEndpoint() {
     }
@@ -39,7 +41,8 @@ public final class GraphQlEndpoint {
                 .configureRuntimeWiring(JsonScalar.WIRING)
                 .exceptionResolvers(List.of(errors))
                 .instrumentation(List.of(new MaxQueryDepthInstrumentation(MAX_DEPTH),
-                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY)))
+                        new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY,
+                                GraphQlEndpoint::fieldCost)))
                 .build();
         WebGraphQlInterceptor callerIntoContext = (request, chain) -> {
             Object caller = request.getAttributes().get(Callers.KEY);
@@ -59,6 +62,16 @@ public final class GraphQlEndpoint {
             }
             return http.handleRequest(request);
         };
+    }
+
+    /**
+     * A field costs one, and a paged field costs its children once per item it may return, so
+     * that {@code events(first: 100)} weighs a hundred times its selection.
+     */
+    static int fieldCost(FieldComplexityEnvironment field, int childCost) {
+        Object first = field.getArguments().get("first");
+        int items = first instanceof Integer count ? Math.max(1, count) : 1;
+        return 1 + childCost * items;
     }
 
     private static ServerResponse unauthenticated(String reason) {

@@ -10,18 +10,30 @@ public class AdminAuthentication {
 
     private final AdminTokens ownTokens;
     private final ExternalAdminTokens externalTokens;
+    private final AdminAccounts accounts;
 
-    AdminAuthentication(AdminTokens ownTokens, ExternalAdminTokens externalTokens) {
+    AdminAuthentication(AdminTokens ownTokens, ExternalAdminTokens externalTokens,
+            AdminAccounts accounts) {
         this.ownTokens = ownTokens;
         this.externalTokens = externalTokens;
+        this.accounts = accounts;
     }
 
     public AdminCaller authenticate(String authorizationHeader) {
         SignedJWT jwt = parse(BearerTokens.from(authorizationHeader));
         return ownTokens.verify(jwt)
+                .map(this::requireExistingAccount)
                 .or(() -> externalTokens.verify(jwt))
                 .orElseThrow(() -> new AuthenticationFailedException(
                         "The admin token's issuer is not trusted"));
+    }
+
+    /** A token outlives nothing: an account that was removed signs in no more. */
+    private AdminCaller requireExistingAccount(AdminCaller admin) {
+        if (!accounts.existsById(admin.adminId())) {
+            throw new AuthenticationFailedException("The admin token's account no longer exists");
+        }
+        return admin;
     }
 
     private static SignedJWT parse(String token) {

@@ -89,6 +89,10 @@ public class AdminTokens {
         if (expiry == null || !expiry.toInstant().isAfter(clock.instant())) {
             throw new AuthenticationFailedException("The admin token has expired; log in again");
         }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && notBefore.toInstant().isAfter(clock.instant())) {
+            throw new AuthenticationFailedException("The admin token is not valid yet");
+        }
     }
 
     private static byte[] secretFrom(String configured) {

@@ -26,8 +26,12 @@ public class DeveloperAuthentication {
     }
 
     public DeveloperCaller authenticate(String authorizationHeader, String apiKeyHeader) {
-        String key = apiKeyHeader != null && !apiKeyHeader.isBlank()
-                ? apiKeyHeader : BearerTokens.from(authorizationHeader);
+        boolean viaHeader = apiKeyHeader != null && !apiKeyHeader.isBlank();
+        if (viaHeader && authorizationHeader != null && !authorizationHeader.isBlank()) {
+            throw new AuthenticationFailedException(
+                    "Send the API key once: as X-Api-Key or as Authorization, not both");
+        }
+        String key = viaHeader ? apiKeyHeader : BearerTokens.from(authorizationHeader);
         ApiKeySecrets.ParsedKey parsed = ApiKeySecrets.parse(key);
 
         ApiKeyView view = keyWithId(parsed.apiKeyId()).stream()

@@ -2,6 +2,7 @@ package io.outeract.command.apikey;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.outeract.command.Texts;
 import io.outeract.contract.apikey.ApiKeyIssuedEvent;
 import io.outeract.contract.apikey.ApiKeyRevokedEvent;
 import io.outeract.contract.apikey.IssueApiKeyCommand;
@@ -18,6 +19,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 class ApiKey {
 
+    static final int MAX_NAME_LENGTH = 200;
+
     @AggregateIdentifier
     private UUID apiKeyId;
     private UUID applicationId;
@@ -31,13 +34,18 @@ class ApiKey {
         if (command.scopes() == null || command.scopes().isEmpty()) {
             throw new IllegalArgumentException("An API key needs at least one scope");
         }
+        String name = command.name() == null ? "" : command.name().strip();
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException(
+                    "An API key name has at most " + MAX_NAME_LENGTH + " characters");
+        }
+        Texts.requirePrintableName(name, "An API key name");
         if (command.secretHash() == null || command.secretHash().isBlank()) {
             throw new IllegalArgumentException("An API key needs the hash of its secret");
         }
 
-        apply(new ApiKeyIssuedEvent(command.apiKeyId(), command.applicationId(),
-                command.name() == null ? "" : command.name().strip(), Set.copyOf(command.scopes()),
-                command.secretHash(), clock.instant()));
+        apply(new ApiKeyIssuedEvent(command.apiKeyId(), command.applicationId(), name,
+                Set.copyOf(command.scopes()), command.secretHash(), clock.instant()));
     }
 
     @CommandHandler

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -21,6 +22,9 @@ public class CredentialVault {
 
     private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
     };
+
+    /** The unique index of migration V6. */
+    private static final String ONE_LIVE_ACCOUNT = "connection_credential_one_live_account";
 
     private final JdbcTemplate jdbc;
     private final CredentialCipher cipher;
@@ -35,12 +39,19 @@ public class CredentialVault {
     public void store(ConnectionRecord connection, Credentials credentials) {
         byte[] sealed = cipher.encrypt(serialise(credentials), boundTo(connection.connectionId()));
 
-        jdbc.update("""
-                INSERT INTO connection_credential
-                    (connection_id, application_id, platform, external_account_id, sealed_values)
-                VALUES (?, ?, ?, ?, ?)""",
-                connection.connectionId(), connection.applicationId(),
-                connection.platform().wireName(), connection.externalAccountId(), sealed);
+        try {
+            jdbc.update("""
+                    INSERT INTO connection_credential (connection_id, application_id, platform,
+                                                       external_account_id, sealed_values)
+                    VALUES (?, ?, ?, ?, ?)""",
+                    connection.connectionId(), connection.applicationId(),
+                    connection.platform().wireName(), connection.externalAccountId(), sealed);
+        } catch (DuplicateKeyException e) {
+            if (String.valueOf(e.getMessage()).contains(ONE_LIVE_ACCOUNT)) {
+                throw new AccountAlreadyConnectedException(connection.platform().wireName());
+            }
+            throw e;
+        }
     }
 
     public Optional<ConnectionRecord> find(UUID connectionId) {

@@ -1,5 +1,7 @@
 package io.outeract.command.organisation;
 
+import io.outeract.command.Texts;
+
 /** The rule every organisation and application name follows. */
 final class Names {
 
@@ -16,5 +18,6 @@ final class Names {
             throw new IllegalArgumentException(
                     "An " + what + " name has at most " + MAX_LENGTH + " characters");
         }
+        Texts.requirePrintableName(name.strip(), "An " + what + " name");
     }
 }

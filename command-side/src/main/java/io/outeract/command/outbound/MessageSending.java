@@ -1,5 +1,6 @@
 package io.outeract.command.outbound;
 
+import io.outeract.command.Texts;
 import io.outeract.command.connection.ConnectionNotFoundException;
 import io.outeract.command.credentials.ConnectionRecord;
 import io.outeract.command.credentials.CredentialVault;
@@ -96,6 +97,11 @@ class MessageSending {
         if (command.text().length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException(
                     "A message text has at most " + MAX_TEXT_LENGTH + " characters");
+        }
+        Texts.requirePrintableMessage(command.text(), "A message text");
+        Texts.requirePrintableName(command.externalChatId(), "A chat id");
+        if (command.idempotencyKey() != null) {
+            Texts.requirePrintableName(command.idempotencyKey(), "An idempotency key");
         }
     }
 }

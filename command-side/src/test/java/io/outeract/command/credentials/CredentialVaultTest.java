@@ -30,8 +30,9 @@ class CredentialVaultTest {
     private final UUID connection = UUID.randomUUID();
     private final UUID otherConnection = UUID.randomUUID();
     private final UUID application = UUID.randomUUID();
+    private final String account = String.valueOf(System.nanoTime());
     private final ConnectionRecord record =
-            new ConnectionRecord(connection, application, Platform.TELEGRAM, "7001", false);
+            new ConnectionRecord(connection, application, Platform.TELEGRAM, account, false);
 
     @Test
     void findsAStoredConnection() {
@@ -59,9 +60,30 @@ class CredentialVaultTest {
     @Test
     void storesANewConnectionAsConnectedWhateverTheRecordSays() {
         vault.store(new ConnectionRecord(
-                connection, application, Platform.TELEGRAM, "7001", true), CREDENTIALS);
+                connection, application, Platform.TELEGRAM, account, true), CREDENTIALS);
 
         assertThat(vault.find(connection)).contains(record);
+    }
+
+    @Test
+    void refusesASecondLiveConnectionOfOneAccount() {
+        vault.store(record, CREDENTIALS);
+
+        assertThatThrownBy(() -> vault.store(new ConnectionRecord(otherConnection,
+                UUID.randomUUID(), Platform.TELEGRAM, account, false), CREDENTIALS))
+                .isInstanceOf(AccountAlreadyConnectedException.class)
+                .hasMessageContaining("already connected");
+    }
+
+    @Test
+    void connectsAnAccountAgainOnceItsConnectionWasDisconnected() {
+        vault.store(record, CREDENTIALS);
+        vault.markDisconnected(connection);
+
+        vault.store(new ConnectionRecord(otherConnection, application, Platform.TELEGRAM,
+                account, false), CREDENTIALS);
+
+        assertThat(vault.find(otherConnection)).isPresent();
     }
 
     @Test
@@ -125,7 +147,7 @@ class CredentialVaultTest {
     void refusesCredentialsCopiedFromAnotherConnectionsRow() {
         vault.store(record, CREDENTIALS);
         vault.store(new ConnectionRecord(otherConnection, application, Platform.TELEGRAM,
-                "7002", false), Credentials.of("bot_token", "7002:other-token"));
+                account + "2", false), Credentials.of("bot_token", "7002:other-token"));
         jdbc.update("UPDATE connection_credential SET sealed_values = ? WHERE connection_id = ?",
                 sealedValuesOf(connection), otherConnection);
 
