@@ -2,6 +2,7 @@ package io.outeract.api.admin;
 
 import io.outeract.api.graphql.NotFoundException;
 import io.outeract.api.graphql.Queries;
+import io.outeract.api.graphql.ReadModelCatchUp;
 import io.outeract.api.security.AdminCaller;
 import io.outeract.contract.query.ApplicationView;
 import io.outeract.contract.query.FindApplicationsQuery;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 class AdminAccess {
 
     private static final Duration CATCH_UP = Duration.ofSeconds(2);
-    private static final long POLL_MILLIS = 20;
 
     private final Queries queries;
 
@@ -72,17 +72,6 @@ class AdminAccess {
     }
 
     private static <T> Optional<T> eventually(Supplier<Optional<T>> lookup) {
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        Optional<T> found = lookup.get();
-        while (found.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            found = lookup.get();
-        }
-        return found;
+        return ReadModelCatchUp.find(lookup, CATCH_UP);
     }
 }

@@ -6,6 +6,7 @@ import io.outeract.api.graphql.Fields;
 import io.outeract.api.graphql.Ids;
 import io.outeract.api.graphql.NotFoundException;
 import io.outeract.api.graphql.Queries;
+import io.outeract.api.graphql.ReadModelCatchUp;
 import io.outeract.api.security.AdminCaller;
 import io.outeract.api.security.ApiKeySecrets;
 import io.outeract.contract.apikey.IssueApiKeyCommand;
@@ -84,15 +85,7 @@ class ApiKeyFields {
 
     /** Keys are checked against the read model: answer once it refuses this one. */
     private void awaitRevokedInReadModel(UUID apiKeyId) {
-        long deadline = System.nanoTime() + REVOCATION_WAIT.toNanos();
-        while (System.nanoTime() < deadline && !revokedInReadModel(apiKeyId)) {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        ReadModelCatchUp.until(() -> revokedInReadModel(apiKeyId), REVOCATION_WAIT);
     }
 
     private boolean revokedInReadModel(UUID apiKeyId) {

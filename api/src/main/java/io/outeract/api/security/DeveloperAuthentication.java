@@ -1,9 +1,11 @@
 package io.outeract.api.security;
 
+import io.outeract.api.graphql.ReadModelCatchUp;
 import io.outeract.contract.query.ApiKeyView;
 import io.outeract.contract.query.FindApiKeysQuery;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,7 +19,6 @@ import org.springframework.stereotype.Component;
 public class DeveloperAuthentication {
 
     private static final Duration NEW_KEY_GRACE = Duration.ofSeconds(1);
-    private static final long POLL_MILLIS = 20;
 
     private final QueryGateway queries;
 
@@ -50,18 +51,9 @@ public class DeveloperAuthentication {
      * briefly for the projection; a key that never existed costs its caller that wait.
      */
     private List<ApiKeyView> keyWithId(UUID apiKeyId) {
-        long deadline = System.nanoTime() + NEW_KEY_GRACE.toNanos();
-        List<ApiKeyView> found = find(apiKeyId);
-        while (found.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            found = find(apiKeyId);
-        }
-        return found;
+        return ReadModelCatchUp.find(
+                () -> Optional.of(find(apiKeyId)).filter(found -> !found.isEmpty()),
+                NEW_KEY_GRACE).orElse(List.of());
     }
 
     private List<ApiKeyView> find(UUID apiKeyId) {
