@@ -8,6 +8,7 @@ import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
+import io.outeract.query.DeferredWrites;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,11 @@ import org.springframework.stereotype.Component;
 public class EventParticipantProjection {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final EventPositions positions;
 
-    public EventParticipantProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions) {
+    public EventParticipantProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;
     }
@@ -109,12 +112,16 @@ public class EventParticipantProjection {
                         .addValue("position", position))
                 .toArray(SqlParameterSource[]::new);
 
-        jdbc.batchUpdate("""
-                INSERT INTO event_participant
-                    (event_id, platform_user_id, role, application_id, position)
-                VALUES (:eventId, :platformUserId, :role, :applicationId, :position)
-                ON CONFLICT (event_id, platform_user_id, role) DO NOTHING""", rows);
+        for (SqlParameterSource row : rows) {
+            writes.add(INSERT_PARTICIPANT, row);
+        }
     }
+
+    private static final String INSERT_PARTICIPANT = """
+            INSERT INTO event_participant
+                (event_id, platform_user_id, role, application_id, position)
+            VALUES (:eventId, :platformUserId, :role, :applicationId, :position)
+            ON CONFLICT (event_id, platform_user_id, role) DO NOTHING""";
 
     private static UUID platformUserOrNull(UUID connectionId, String externalId) {
         return externalId == null ? null : DerivedIds.platformUser(connectionId, externalId);

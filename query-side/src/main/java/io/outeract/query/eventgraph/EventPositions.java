@@ -1,6 +1,7 @@
 package io.outeract.query.eventgraph;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,14 @@ import org.springframework.stereotype.Component;
 public class EventPositions {
 
     private static final Logger log = LoggerFactory.getLogger(EventPositions.class);
-    private static final int RECENT = 4096;
+    private static final int RECENT = 65_536;
+    /** How far around a token's position one look-up reads, for the events that follow. */
+    private static final long WINDOW = 2_000;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String lookup;
+    private final String window;
+    private volatile long highestRead = -1;
     private final Map<String, Long> recent = Collections.synchronizedMap(
             new LinkedHashMap<>(RECENT, 0.75f, true) {
                 @Override
@@ -49,6 +54,8 @@ public class EventPositions {
         this.jdbc = jdbc;
         this.lookup = "SELECT %s FROM %s WHERE %s = :eventId"
                 .formatted(globalIndex, table, eventIdentifier);
+        this.window = "SELECT %s, %s FROM %s WHERE %s BETWEEN :from AND :to"
+                .formatted(eventIdentifier, globalIndex, table, globalIndex);
     }
 
     long of(String eventId, TrackingToken token) {
@@ -62,10 +69,33 @@ public class EventPositions {
         // Not computeIfAbsent: that would hold the map's lock, and every segment, during a query.
         Long known = recent.get(eventId);
         if (known == null) {
+            readAround(token.position().getAsLong());
+            known = recent.get(eventId);
+        }
+        if (known == null) {
             known = stored(eventId, token);
             recent.put(eventId, known);
         }
         return known;
+    }
+
+    /**
+     * Reads the positions of the events around {@code position} in one query. The events a
+     * segment handles next are mostly there, so a batch costs one look-up, not one per event.
+     * A late event that fills a gap lies below its token's position, hence the window's reach.
+     */
+    private void readAround(long position) {
+        // What was read before is cached; a late event missing from it is looked up alone.
+        long from = Math.min(position, Math.max(position - WINDOW, highestRead + 1));
+        Map<String, Long> found = new HashMap<>();
+        jdbc.query(window, new MapSqlParameterSource("from", from)
+                        .addValue("to", position + WINDOW),
+                row -> {
+                    found.put(row.getString(1), row.getLong(2));
+                });
+        recent.putAll(found);
+        found.values().stream().mapToLong(Long::longValue).max()
+                .ifPresent(highest -> highestRead = Math.max(highestRead, highest));
     }
 
     private long stored(String eventId, TrackingToken token) {

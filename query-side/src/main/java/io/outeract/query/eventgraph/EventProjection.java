@@ -16,6 +16,7 @@ import io.outeract.contract.outbound.MessageFailedEvent;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
 import io.outeract.contract.outbound.MessageSentEvent;
+import io.outeract.query.DeferredWrites;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -50,11 +51,13 @@ public class EventProjection {
             ON CONFLICT (id) DO NOTHING""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final EventPositions positions;
     private final ObjectMapper json;
 
     public EventProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions,
-            ObjectMapper objectMapper) {
+            ObjectMapper objectMapper, DeferredWrites writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;
         // A copy, so that payloads keep ISO dates whatever the application's mapper is set to.
@@ -127,7 +130,7 @@ public class EventProjection {
     private void record(String eventId, TrackingToken token, String eventType,
             UUID applicationId, UUID connectionId, Platform platform, UUID messageId,
             Object payload, Instant createdAt) {
-        jdbc.update(INSERT_EVENT, new MapSqlParameterSource()
+        writes.add(INSERT_EVENT, new MapSqlParameterSource()
                 .addValue("id", UUID.fromString(eventId))
                 .addValue("applicationId", applicationId)
                 .addValue("eventType", eventType)

@@ -8,6 +8,7 @@ import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
 import io.outeract.contract.outbound.MessageSentEvent;
 import io.outeract.contract.outbound.SendError;
+import io.outeract.query.DeferredWrites;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
@@ -36,14 +37,16 @@ public class OutboundMessageProjection {
     static final String FAILED = "failed";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DeferredWrites writes;
 
-    public OutboundMessageProjection(NamedParameterJdbcTemplate jdbc) {
+    public OutboundMessageProjection(NamedParameterJdbcTemplate jdbc, DeferredWrites writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
     }
 
     @EventHandler
     public void on(MessageSendRequestedEvent event, @Timestamp Instant timestamp) {
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO outbound_message AS m (id, application_id, connection_id, platform,
                     external_chat_id, status, attempts, requested_at, updated_at)
                 VALUES (:id, :applicationId, :connectionId, :platform,
@@ -65,7 +68,7 @@ public class OutboundMessageProjection {
     @EventHandler
     public void on(MessageSentEvent event, @Timestamp Instant timestamp) {
         // A success makes the error of an earlier, retried attempt history.
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO outbound_message AS m (id, application_id, connection_id, status,
                     platform_message_id, attempts, updated_at)
                 VALUES (:id, :applicationId, :connectionId, :status,
@@ -115,7 +118,7 @@ public class OutboundMessageProjection {
                 ? new SendError(null, null, null)
                 : setback.error();
 
-        jdbc.update("""
+        writes.add("""
                 INSERT INTO outbound_message AS m (id, application_id, connection_id, status,
                     error_code, error_description, attempts, updated_at)
                 VALUES (:id, :applicationId, :connectionId, :status,

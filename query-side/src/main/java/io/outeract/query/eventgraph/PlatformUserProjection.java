@@ -8,6 +8,7 @@ import io.outeract.contract.common.EventTypes;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
+import io.outeract.query.DeferredWrites;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -71,9 +72,11 @@ public class PlatformUserProjection {
                         (CAST(:displayName AS text), CAST(:username AS text))))""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final EventPositions positions;
 
-    public PlatformUserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions) {
+    public PlatformUserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;
     }
@@ -102,7 +105,7 @@ public class PlatformUserProjection {
     }
 
     private void record(Sighting sighting) {
-        jdbc.update(RECORD_SIGHTING, parameters(sighting));
+        writes.add(RECORD_SIGHTING, parameters(sighting));
     }
 
     private static MapSqlParameterSource parameters(Sighting sighting) {

@@ -6,6 +6,7 @@ import io.outeract.contract.common.DerivedIds;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
+import io.outeract.query.DeferredWrites;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,9 +45,11 @@ public class UserProjection {
                 AND created_position > :position""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DeferredWrites writes;
     private final EventPositions positions;
 
-    public UserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions) {
+    public UserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;
     }
@@ -78,7 +81,7 @@ public class UserProjection {
         if (sighting.account().bot()) {
             return;
         }
-        jdbc.update(RECORD_SIGHTING, new MapSqlParameterSource()
+        writes.add(RECORD_SIGHTING, new MapSqlParameterSource()
                 .addValue("id", DerivedIds.userFirstSeenAs(sighting.platformUserId()))
                 .addValue("applicationId", sighting.applicationId())
                 .addValue("displayName", sighting.account().displayName())

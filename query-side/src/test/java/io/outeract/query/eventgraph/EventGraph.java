@@ -9,6 +9,7 @@ import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
 import io.outeract.contract.outbound.MessageSentEvent;
 import io.outeract.query.ReadModelDatabase;
+import io.outeract.query.DeferredWrites;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,12 +25,18 @@ final class EventGraph {
     final EventPositions positions = new EventPositions(
             jdbc, "domain_event_entry", "global_index", "event_identifier");
 
-    final EventProjection events = new EventProjection(jdbc, positions, new ObjectMapper());
+    // Outside a unit of work the writes go out at once, as each handler runs.
+    final DeferredWrites writes = new DeferredWrites(jdbc);
+
+    final EventProjection events =
+            new EventProjection(jdbc, positions, new ObjectMapper(), writes);
     final EventParticipantProjection participants =
-            new EventParticipantProjection(jdbc, positions);
-    final PlatformUserProjection platformUsers = new PlatformUserProjection(jdbc, positions);
-    final UserProjection users = new UserProjection(jdbc, positions);
-    final OutboundMessageProjection outboundMessages = new OutboundMessageProjection(jdbc);
+            new EventParticipantProjection(jdbc, positions, writes);
+    final PlatformUserProjection platformUsers =
+            new PlatformUserProjection(jdbc, positions, writes);
+    final UserProjection users = new UserProjection(jdbc, positions, writes);
+    final OutboundMessageProjection outboundMessages =
+            new OutboundMessageProjection(jdbc, writes);
 
     final EventQueries eventQueries = new EventQueries(jdbc);
     final UserQueries userQueries = new UserQueries(jdbc);
