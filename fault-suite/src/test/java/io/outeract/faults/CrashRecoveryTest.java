@@ -60,7 +60,7 @@ class CrashRecoveryTest {
 
         load.start();
         Waiting.eventually("the load is steady, 400 webhooks acknowledged",
-                Duration.ofSeconds(30), load::acknowledgedSoFar, acknowledged -> acknowledged >= 400);
+                Duration.ofSeconds(30), load::acknowledgedSoFar, count -> count >= 400);
         killedPid = server.pid();
         server.kill();
         beforeRestart = load.stop();
