@@ -38,6 +38,7 @@ class FailingPlatformSendTest {
     private static final AtomicLong CHATS = new AtomicLong(510_000_000L);
 
     private static FakeTelegram telegram;
+    private static Database database;
     private static ServerProcess server;
     private static Outeract outeract;
     private static Tenant tenant;
@@ -45,7 +46,7 @@ class FailingPlatformSendTest {
     @BeforeAll
     static void givenABotOnAServerWithShortTimeouts() {
         telegram = new FakeTelegram();
-        Database database = Database.recreate("outeract_fault_test");
+        database = Database.recreate("outeract_fault_test");
         server = ServerProcess.start("failing-platform", database.name(), Database.PORT,
                 telegram.baseUrl(), Map.of(
                         "OUTERACT_PLATFORMS_READTIMEOUT", READ_TIMEOUT.toSeconds() + "s",
@@ -158,6 +159,8 @@ class FailingPlatformSendTest {
             }
         });
         assertThat(wrong).isEmpty();
+        Waiting.eventually("the send queue is empty", Duration.ofSeconds(10),
+                () -> database.count("SELECT count(*) FROM send_queue"), rows -> rows == 0);
     }
 
     /** A chat of its own for one test, whose sendMessage requests get these answers first. */

@@ -8,7 +8,10 @@ public final class TelegramUpdates {
     private TelegramUpdates() {
     }
 
-    /** A private text message from user {@code fromId}, in their chat with the bot. */
+    /**
+     * A private text message from user {@code fromId}, in their chat with the bot; the text goes
+     * into the JSON as it is, so it must be JSON already (escaped where it needs to be).
+     */
     public static byte[] text(long updateId, long fromId, String text) {
         return textJson(updateId, fromId, text).getBytes(StandardCharsets.UTF_8);
     }
