@@ -14,12 +14,16 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.zip.CRC32;
 
 /**
  * The Outeract server as operators run it, {@code java -jar outeract.jar}, configured only
@@ -258,6 +262,7 @@ public final class ServerProcess implements AutoCloseable {
                             + "mvn -B verify from the root of the repository.");
                 }
                 try {
+                    warnOfStaleModules(built);
                     Path target = workDirectory().resolve("outeract-under-test.jar");
                     copy = Files.copy(built, target, StandardCopyOption.REPLACE_EXISTING);
                 } catch (IOException e) {
@@ -265,6 +270,42 @@ public final class ServerProcess implements AutoCloseable {
                 }
             }
             return copy;
+        }
+
+        /**
+         * After an install without clean the api jar can keep the other modules' jars of its
+         * previous build: the jar plugin leaves an unchanged api jar alone, and the Spring Boot
+         * plugin then skips a jar it already repackaged. The suite would test old code.
+         */
+        private static void warnOfStaleModules(Path built) throws IOException {
+            Path root = built.getParent().getParent().getParent();
+            List<String> stale = new ArrayList<>();
+            try (JarFile jar = new JarFile(built.toFile())) {
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    String name = entry.getName();
+                    if (!name.startsWith("BOOT-INF/lib/") || !name.endsWith("-SNAPSHOT.jar")) {
+                        continue;
+                    }
+                    String file = name.substring("BOOT-INF/lib/".length());
+                    String module = file.substring(0, file.lastIndexOf('-',
+                            file.length() - "-SNAPSHOT.jar".length() - 1));
+                    Path fresh = root.resolve(module).resolve("target").resolve(file);
+                    if (Files.isRegularFile(fresh) && crcOf(fresh) != entry.getCrc()) {
+                        stale.add(module);
+                    }
+                }
+            }
+            if (!stale.isEmpty()) {
+                System.err.println("WARNING: " + built + " holds older builds of " + stale
+                        + " than their target folders: the fault suite tests that older code."
+                        + " Rebuild with clean, or with -Dmaven.jar.forceCreation=true.");
+            }
+        }
+
+        private static long crcOf(Path file) throws IOException {
+            CRC32 crc = new CRC32();
+            crc.update(Files.readAllBytes(file));
+            return crc.getValue();
         }
 
         static Path workDirectory() {
