@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,18 +96,15 @@ class DatabaseOutageTest {
     }
 
     @Test
-    @Disabled("TODO(#3): while PostgreSQL is away a webhook waits about 30 s (Hikari's default "
-            + "connection-timeout, and the 30 s async request timeout) before its 503, whatever "
-            + "outeract.ingest.commit-timeout says; a failed batch is then retried webhook by "
-            + "webhook, each waiting for a connection again")
     void webhooksSentWhilePostgresqlIsAwayAreRefusedPromptlyWith503() {
         long lastThatCanBeRefusedInTime = outageEnded - PROMPT_REFUSAL.toNanos();
         List<Delivery> sentDuringOutage = deliveries.stream()
                 .filter(delivery -> delivery.startedAt() >= outageStarted)
                 .filter(delivery -> delivery.startedAt() < lastThatCanBeRefusedInTime).toList();
 
+        // Each of the 8 senders waits for its refusal, so a few seconds see a handful sent.
         assertThat(sentDuringOutage).as("webhooks sent in the first seconds of the outage")
-                .hasSizeGreaterThanOrEqualTo(8);
+                .hasSizeGreaterThanOrEqualTo(4);
         assertThat(sentDuringOutage).allMatch(delivery -> delivery.status() == 503
                 && delivery.took().compareTo(PROMPT_REFUSAL) <= 0,
                 "answered 503 within " + PROMPT_REFUSAL.toSeconds() + " s");

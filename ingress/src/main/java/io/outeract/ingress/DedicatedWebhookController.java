@@ -69,6 +69,7 @@ class DedicatedWebhookController {
             throw new WebhookRefusal(HttpStatus.UNAUTHORIZED,
                     "The webhook's signature or secret token does not match this connection");
         }
+        BoundedBody.requireUtf8(request.body());
         Optional<WebhookReply> handshake = adapter.verifyWebhook(request, endpoint.secrets());
         if (handshake.isPresent()) {
             return CompletableFuture.completedFuture(replyTo(handshake.get()));

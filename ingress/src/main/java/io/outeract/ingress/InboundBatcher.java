@@ -3,6 +3,8 @@ package io.outeract.ingress;
 import io.outeract.contract.inbound.InboundBatchOutcome;
 import io.outeract.contract.inbound.InboundRecord;
 import io.outeract.contract.inbound.RecordInboundBatchCommand;
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +31,7 @@ import org.springframework.stereotype.Component;
 public class InboundBatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundBatcher.class);
+    private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(1);
 
     private record Pending(List<InboundRecord> records, CompletableFuture<List<Boolean>> outcome) {
     }
@@ -39,6 +43,7 @@ public class InboundBatcher implements SmartLifecycle {
     private final Duration commitTimeout;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
+    private volatile long refuseUntil = System.nanoTime();
 
     public InboundBatcher(CommandGateway commands,
             @Value("${outeract.ingest.queue-capacity:20000}") int capacity,
@@ -134,20 +139,51 @@ public class InboundBatcher implements SmartLifecycle {
     }
 
     private void write(List<Pending> batch) {
+        if (System.nanoTime() - refuseUntil < 0) {
+            batch.forEach(pending -> pending.outcome().completeExceptionally(unavailable()));
+            return;
+        }
         try {
             complete(batch, commit(batch));
         } catch (RuntimeException | Error e) {
             // Whatever failed, the writer lives on: a dead writer would refuse every webhook.
+            if (databaseUnreachable(e)) {
+                // Until the next try, webhooks are refused at once instead of each waiting.
+                refuseUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
+                refuse(batch, e);
+                return;
+            }
             if (batch.size() == 1) {
-                log.error("Recording a webhook of {} items failed; the platform was told to retry",
-                        batch.get(0).records().size(), e);
-                batch.get(0).outcome().completeExceptionally(unavailable());
+                refuse(batch, e);
                 return;
             }
             log.warn("Recording a batch of {} webhooks failed ({}); recording them one by one",
                     batch.size(), e.toString());
             batch.forEach(pending -> write(List.of(pending)));
         }
+    }
+
+    /** One by one would only wait for the database once per webhook before the same refusal. */
+    private static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException
+                    || cause instanceof ConnectException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void refuse(List<Pending> batch, Throwable e) {
+        if (databaseUnreachable(e)) {
+            log.error("PostgreSQL cannot be reached; {} webhooks were refused for the platforms "
+                    + "to retry: {}", batch.size(), e.toString());
+        } else {
+            log.error("Recording {} webhooks failed; the platforms were told to retry",
+                    batch.size(), e);
+        }
+        batch.forEach(pending -> pending.outcome().completeExceptionally(unavailable()));
     }
 
     private InboundBatchOutcome commit(List<Pending> batch) {

@@ -1,5 +1,8 @@
 package io.outeract.query;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +12,11 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +24,9 @@ import org.springframework.stereotype.Component;
  * commits: a few round trips per few hundred events instead of several per event. The
  * projections that use it tolerate any order of their writes, so gathering by statement is safe.
  *
- * <p>When a gathered batch fails, the next batches write at once for a while: the failing
- * event then fails in its own handler, where the dead-letter queue can park it alone.
+ * <p>When a gathered batch fails, the next batches write at once for a while, each write behind
+ * a savepoint: the failing event then fails in its own handler, where the dead-letter queue can
+ * park it alone while the transaction goes on.
  */
 @Component
 public class DeferredWrites {
@@ -29,19 +36,47 @@ public class DeferredWrites {
     private static final Duration WRITE_AT_ONCE_AFTER_FAILURE = Duration.ofSeconds(30);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final DataSource dataSource;
     private volatile long writeAtOnceUntil = System.nanoTime();
 
     public DeferredWrites(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.dataSource = ((JdbcTemplate) jdbc.getJdbcOperations()).getDataSource();
     }
 
     public void add(String sql, SqlParameterSource parameters) {
-        if (!CurrentUnitOfWork.isStarted() || System.nanoTime() - writeAtOnceUntil < 0) {
+        if (!CurrentUnitOfWork.isStarted()) {
             jdbc.update(sql, parameters);
+            return;
+        }
+        if (System.nanoTime() - writeAtOnceUntil < 0) {
+            writeBehindSavepoint(sql, parameters);
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         batch.getOrComputeResource(RESOURCE, key -> gatherFor(batch)).add(sql, parameters);
+    }
+
+    /**
+     * Writes now, behind a savepoint: a statement PostgreSQL refuses would otherwise abort the
+     * whole transaction, and the dead-letter queue could not then park the event in it.
+     */
+    private void writeBehindSavepoint(String sql, SqlParameterSource parameters) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                jdbc.update(sql, parameters);
+            } catch (RuntimeException e) {
+                connection.rollback(savepoint);
+                throw e;
+            }
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("A savepoint could not be set or rolled back", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private Gathered gatherFor(UnitOfWork<?> batch) {

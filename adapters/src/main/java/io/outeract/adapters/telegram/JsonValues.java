@@ -1,10 +1,14 @@
 package io.outeract.adapters.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.outeract.adapters.MalformedWebhookException;
 import java.time.Instant;
 
 /** Null-tolerant reads of the few JSON value shapes the Bot API uses. */
 final class JsonValues {
+
+    /** 9999-12-31T23:59:59Z. */
+    private static final long LATEST_DATE_SECONDS = 253_402_300_799L;
 
     private JsonValues() {
     }
@@ -26,9 +30,20 @@ final class JsonValues {
         return value == null ? null : value.toString();
     }
 
+    /**
+     * A Telegram date (Unix seconds). One outside the years 1970 to 9999 is no date Telegram
+     * sends, and PostgreSQL could not hold some of them: the update is refused as malformed.
+     */
     static Instant epochSeconds(JsonNode node) {
         Long seconds = wholeNumber(node);
-        return seconds == null ? null : Instant.ofEpochSecond(seconds);
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds < 0 || seconds > LATEST_DATE_SECONDS) {
+            throw new MalformedWebhookException("The update's date " + seconds
+                    + " is not a time between 1970 and 9999 in Unix seconds");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     static JsonNode field(JsonNode node, String name) {

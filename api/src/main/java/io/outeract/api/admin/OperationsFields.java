@@ -63,7 +63,8 @@ class OperationsFields {
         int first = env.getArgumentOrDefault("first", 50);
         return jdbc.query("""
                 SELECT dead_letter_id, processing_group, sequence_identifier, payload_type,
-                       event_identifier, cause_type, cause_message, enqueued_at, last_touched
+                       event_identifier, aggregate_identifier, cause_type, cause_message,
+                       enqueued_at, last_touched
                 FROM dead_letter_entry
                 WHERE processing_group = ?
                 ORDER BY enqueued_at, sequence_index
@@ -74,6 +75,7 @@ class OperationsFields {
                         "sequenceIdentifier", row.getString("sequence_identifier"),
                         "eventType", simpleName(row.getString("payload_type")),
                         "eventIdentifier", row.getString("event_identifier"),
+                        "aggregateIdentifier", row.getString("aggregate_identifier"),
                         "cause", row.getString("cause_type") + ": "
                                 + row.getString("cause_message"),
                         "enqueuedAt", row.getString("enqueued_at"),

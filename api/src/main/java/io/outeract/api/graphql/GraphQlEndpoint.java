@@ -27,6 +27,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 public final class GraphQlEndpoint {
 
     static final int MAX_DEPTH = 12;
+    static final int MAX_ROOT_FIELDS = 20;
     /** Enough for ten pages of 100 events with their senders; an alias storm is far above. */
     static final int MAX_COMPLEXITY = 5000;
 
@@ -40,7 +41,8 @@ public final class GraphQlEndpoint {
                 .configureRuntimeWiring(wiring)
                 .configureRuntimeWiring(JsonScalar.WIRING)
                 .exceptionResolvers(List.of(errors))
-                .instrumentation(List.of(new MaxQueryDepthInstrumentation(MAX_DEPTH),
+                .instrumentation(List.of(new RootFieldLimit(MAX_ROOT_FIELDS),
+                        new MaxQueryDepthInstrumentation(MAX_DEPTH),
                         new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY,
                                 GraphQlEndpoint::fieldCost)))
                 .build();

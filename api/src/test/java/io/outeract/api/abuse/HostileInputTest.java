@@ -57,9 +57,34 @@ class HostileInputTest extends RunningServerTest {
 
         JsonNode answer = outeract.developer(tenant.apiKey(), "{ " + aliases + " }");
 
-        assertThat(answer.path("errors").toString()).containsIgnoringCase("complexity");
+        assertThat(answer.path("errors").toString()).contains("top-level fields");
         assertThat(answer.path("data").path("a0").isMissingNode()
                 || answer.path("data").isNull()).isTrue();
+    }
+
+    @Test
+    void aFewDeepPagesAreRefusedForTheirWeight() {
+        String pages = IntStream.range(0, 15)
+                .mapToObj(index -> "a" + index
+                        + ": events(first: 100) { edges { node { id payload sender { id } } } }")
+                .collect(Collectors.joining(" "));
+
+        JsonNode answer = outeract.developer(tenant.apiKey(), "{ " + pages + " }");
+
+        assertThat(answer.path("errors").toString()).containsIgnoringCase("complexity");
+    }
+
+    @Test
+    void anOverlongUtf8EncodingInAWebhookIsRefused() {
+        byte[] update = "{\"update_id\":77,\"message\":{\"text\":\"xx\"}}".getBytes();
+        update[update.length - 5] = (byte) 0xC0;
+        update[update.length - 4] = (byte) 0xAF;
+
+        Outeract.Response answer = outeract.webhook(localWebhookUrl(tenant),
+                tenant.webhookSecretToken(), update);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body().path("error").asText()).contains("UTF-8");
     }
 
     @Test
