@@ -36,7 +36,8 @@ public class EventParticipantProjection {
     private final DeferredWrites writes;
     private final EventPositions positions;
 
-    public EventParticipantProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
+    public EventParticipantProjection(
+            NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
         this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;

@@ -55,7 +55,8 @@ public class EventProjection {
     private final EventPositions positions;
     private final ObjectMapper json;
 
-    public EventProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions,
+    public EventProjection(
+            NamedParameterJdbcTemplate jdbc, EventPositions positions,
             ObjectMapper objectMapper, DeferredWrites writes) {
         this.writes = writes;
         this.jdbc = jdbc;

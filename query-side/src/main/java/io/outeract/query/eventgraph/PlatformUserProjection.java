@@ -75,7 +75,8 @@ public class PlatformUserProjection {
     private final DeferredWrites writes;
     private final EventPositions positions;
 
-    public PlatformUserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
+    public PlatformUserProjection(
+            NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
         this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;

@@ -48,7 +48,8 @@ public class UserProjection {
     private final DeferredWrites writes;
     private final EventPositions positions;
 
-    public UserProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
+    public UserProjection(
+            NamedParameterJdbcTemplate jdbc, EventPositions positions, DeferredWrites writes) {
         this.writes = writes;
         this.jdbc = jdbc;
         this.positions = positions;
