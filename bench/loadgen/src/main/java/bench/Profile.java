@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -16,12 +17,28 @@ import jdk.jfr.consumer.RecordingFile;
 /** A JFR recording of the server (jcmd JFR.start/JFR.stop) and a summary of where CPU went. */
 final class Profile {
 
-    static void start(long pid, Path file) throws IOException, InterruptedException {
-        jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + file);
+    /**
+     * The server runs a continuous recording from its start (see {@link #serverOption}):
+     * attaching one later made the server several times slower for as long as it ran here. A
+     * profile is a window of it: {@link #start} marks the window's start, {@link #stop} its end
+     * and dumps the recording, and {@link #summarise} reads only the window's events.
+     */
+    private static Instant from;
+    private static Instant to;
+
+    static String serverOption(Path settings) {
+        return "-XX:StartFlightRecording=name=bench,settings=" + settings
+                + ",disk=true,maxage=2h,dumponexit=false";
     }
 
-    static void stop(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "JFR.stop", "name=bench");
+    static void start(long pid, Path file, Path settings) {
+        from = Instant.now();
+        to = null;
+    }
+
+    static void stop(long pid, Path file) throws IOException, InterruptedException {
+        to = Instant.now();
+        jcmd(pid, "JFR.dump", "name=bench", "filename=" + file);
     }
 
     private static String jcmd(long pid, String... arguments)
@@ -51,10 +68,17 @@ final class Profile {
         Map<String, Long> byThreadLayer = new HashMap<>();
         Map<String, Long> byFirstNonJdk = new HashMap<>();
         Map<String, Double> waitsByKind = new HashMap<>();
+        Map<String, Long> nativeByThread = new HashMap<>();
+        Map<String, Long> nativeByFrame = new HashMap<>();
+        long nativeSamples = 0;
         long samples = 0;
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
+                if (from != null && event.getStartTime().isBefore(from)
+                        || to != null && event.getStartTime().isAfter(to)) {
+                    continue;
+                }
                 String type = event.getEventType().getName();
                 if (type.equals("jdk.ExecutionSample")) {
                     samples++;
@@ -89,6 +113,15 @@ final class Profile {
                             break;
                         }
                     }
+                } else if (type.equals("jdk.NativeMethodSample")) {
+                    nativeSamples++;
+                    String thread = event.getThread("sampledThread") == null ? "?"
+                            : threadGroup(event.getThread("sampledThread").getJavaName());
+                    RecordedStackTrace stack = event.getStackTrace();
+                    String where = stack == null ? "?" : layer(stack) + " "
+                            + firstNonJdk(stack);
+                    nativeByThread.merge(thread, 1L, Long::sum);
+                    nativeByFrame.merge(thread + " / " + where, 1L, Long::sum);
                 } else if (type.equals("jdk.JavaMonitorEnter") || type.equals("jdk.ThreadPark")
                         || type.equals("jdk.SocketRead")) {
                     waitsByKind.merge(type, event.getDuration().toNanos() / 1e9, Double::sum);
@@ -96,6 +129,7 @@ final class Profile {
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("window", from + " .. " + to);
         out.put("execution_samples", samples);
         out.put("by_thread", topShares(byThread, samples, top));
         out.put("by_layer", topShares(byLayer, samples, top));
@@ -104,6 +138,9 @@ final class Profile {
         out.put("by_leaf_package", topShares(byLeafPackage, samples, top));
         out.put("by_leaf_method", topShares(byLeafMethod, samples, top));
         out.put("by_first_outeract_frame", topShares(byOuteractFrame, samples, top));
+        out.put("native_samples", nativeSamples);
+        out.put("native_by_thread", topShares(nativeByThread, nativeSamples, top));
+        out.put("native_by_thread_and_frame", topShares(nativeByFrame, nativeSamples, top));
         Map<String, Object> waits = new LinkedHashMap<>();
         waitsByKind.forEach((kind, seconds) -> waits.put(kind, Stats.round(seconds)));
         out.put("recorded_wait_seconds_over_threshold", waits);
@@ -151,6 +188,18 @@ final class Profile {
             }
         }
         return "jdk/other";
+    }
+
+    private static String firstNonJdk(RecordedStackTrace stack) {
+        for (RecordedFrame frame : stack.getFrames()) {
+            String owner = frame.getMethod().getType().getName();
+            if (!owner.startsWith("java.") && !owner.startsWith("jdk.")
+                    && !owner.startsWith("sun.")) {
+                return owner.substring(owner.lastIndexOf('.') + 1) + "."
+                        + frame.getMethod().getName();
+            }
+        }
+        return "?";
     }
 
     private static String threadGroup(String name) {

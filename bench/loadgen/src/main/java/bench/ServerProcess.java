@@ -50,6 +50,10 @@ final class ServerProcess implements AutoCloseable {
                 command.add(option);
             }
         }
+        Path jfc = config.repo.resolve("bench/profile.jfc").toAbsolutePath();
+        if (config.profile && Files.isRegularFile(jfc)) {
+            command.add(Profile.serverOption(jfc));
+        }
         command.add("-Ddisable-axoniq-console-message=true");
         command.add("-jar");
         command.add(config.jar.toAbsolutePath().toString());
