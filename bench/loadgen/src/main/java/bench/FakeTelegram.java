@@ -52,7 +52,8 @@ final class FakeTelegram implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Matcher match = TOKEN_PATH.matcher(exchange.getRequestURI().getPath());
             if (!match.matches()) {
-                answer(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+                answer(exchange, 404,
+                        "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
                 return;
             }
             long botId = Long.parseLong(match.group(1));

@@ -46,8 +46,10 @@ final class Procs {
             entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
                     .forEach(p -> {
                         try {
-                            String title = Files.readString(p.resolve("cmdline")).replace('\0', ' ');
-                            if (title.startsWith("postgres: ") && title.contains(" " + database + " ")) {
+                            String title = Files.readString(p.resolve("cmdline"))
+                                    .replace('\0', ' ');
+                            if (title.startsWith("postgres: ")
+                                    && title.contains(" " + database + " ")) {
                                 long pid = Long.parseLong(p.getFileName().toString());
                                 long cpu = cpuTicks(pid);
                                 if (cpu >= 0) {

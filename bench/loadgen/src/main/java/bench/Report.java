@@ -168,7 +168,8 @@ final class Report {
             String value = figure.notMeasured != null ? "not measured: " + figure.notMeasured
                     : figure.value == null ? "-" : format(figure.value) + " " + figure.unit;
             String baseline = figure.baseline == null ? "-"
-                    : format(figure.baseline) + " " + figure.unit + " (" + figure.baselineName + ")";
+                    : format(figure.baseline) + " " + figure.unit + " ("
+                            + figure.baselineName + ")";
             Double ratio = figure.ratio();
             String target = figure.targetText() == null ? "-" : figure.targetText();
             Boolean met = figure.met();
