@@ -147,14 +147,13 @@ public class InboundBatcher implements SmartLifecycle {
             complete(batch, commit(batch));
         } catch (RuntimeException | Error e) {
             // Whatever failed, the writer lives on: a dead writer would refuse every webhook.
-            if (databaseUnreachable(e)) {
+            boolean unreachable = databaseUnreachable(e);
+            if (unreachable) {
                 // Until the next try, webhooks are refused at once instead of each waiting.
                 refuseUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
-                refuse(batch, e);
-                return;
             }
-            if (batch.size() == 1) {
-                refuse(batch, e);
+            if (unreachable || batch.size() == 1) {
+                refuse(batch, e, unreachable);
                 return;
             }
             log.warn("Recording a batch of {} webhooks failed ({}); recording them one by one",
@@ -175,8 +174,8 @@ public class InboundBatcher implements SmartLifecycle {
         return false;
     }
 
-    private void refuse(List<Pending> batch, Throwable e) {
-        if (databaseUnreachable(e)) {
+    private void refuse(List<Pending> batch, Throwable e, boolean unreachable) {
+        if (unreachable) {
             log.error("PostgreSQL cannot be reached; {} webhooks were refused for the platforms "
                     + "to retry: {}", batch.size(), e.toString());
         } else {

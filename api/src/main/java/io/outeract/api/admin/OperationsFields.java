@@ -7,6 +7,7 @@ import io.outeract.api.graphql.Fields;
 import io.outeract.api.security.AdminCaller;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -105,11 +106,12 @@ class OperationsFields {
         StreamingEventProcessor processor = processor(name);
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        Double position = segments.values().stream()
-                .map(segment -> segment.getCurrentPosition())
-                .filter(java.util.OptionalLong::isPresent)
-                .mapToDouble(current -> (double) current.getAsLong())
-                .min().stream().boxed().findFirst().orElse(null);
+        OptionalLong lowest = segments.values().stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min();
+        Double position = lowest.isPresent() ? (double) lowest.getAsLong() : null;
         Long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry",
                 Long.class);
         boolean caughtUp = head == null || position != null && position >= head;
