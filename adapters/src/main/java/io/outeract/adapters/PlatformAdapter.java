@@ -1,7 +1,9 @@
 package io.outeract.adapters;
 
+import io.outeract.contract.common.Attachment;
 import io.outeract.contract.common.Credentials;
 import io.outeract.contract.common.Platform;
+import java.io.OutputStream;
 import java.util.Optional;
 
 /**
@@ -32,8 +34,8 @@ public interface PlatformAdapter {
      */
     ParsedWebhook parseWebhook(WebhookRequest request, ConnectionContext connection);
 
-    /** Sends a text. Never throws for what the platform answers: the result says it. */
-    SendResult send(OutboundText message, Credentials credentials);
+    /** Sends a message. Never throws for what the platform answers: the result says it. */
+    SendResult send(OutgoingMessage message, Credentials credentials);
 
     /** Whether the credentials still work, and which account they speak for. */
     HealthReport checkHealth(Credentials credentials);
@@ -44,5 +46,21 @@ public interface PlatformAdapter {
 
     /** Tells the platform to stop delivering webhooks; best effort. */
     default void unregisterWebhook(Credentials credentials) {
+    }
+
+    /** Whether {@link #downloadMedia} can fetch this attachment's bytes. */
+    default boolean canDownload(Attachment attachment) {
+        return false;
+    }
+
+    /**
+     * Downloads an attachment's bytes through the platform's media API into {@code into},
+     * checking the platform's checksum where it gave one.
+     */
+    default MediaDownload downloadMedia(
+            Attachment attachment, Credentials credentials, OutputStream into)
+            throws MediaDownloadException {
+        throw new MediaDownloadException(
+                platform().wireName() + " media cannot be downloaded", false);
     }
 }

@@ -3,6 +3,7 @@ package io.outeract.ingress;
 import io.outeract.adapters.InboundItem;
 import io.outeract.contract.common.DerivedIds;
 import io.outeract.contract.inbound.InboundRecord;
+import io.outeract.contract.inbound.RecordDeliveryStatusCommand;
 import io.outeract.contract.inbound.RecordMessageEditedCommand;
 import io.outeract.contract.inbound.RecordMessageReceivedCommand;
 import io.outeract.contract.inbound.RecordPlatformEventCommand;
@@ -30,6 +31,10 @@ final class InboundRecords {
                     endpoint.applicationId(), endpoint.connectionId(), endpoint.platform(),
                     item.dedupeKey(), NulFreeText.of(item.rawKind()),
                     NulFreeText.of(item.actor()), item.rawPayload(), item.occurredAt(),
+                    receivedAt);
+            case STATUS_REPORTED -> new RecordDeliveryStatusCommand(eventId,
+                    endpoint.applicationId(), endpoint.connectionId(), endpoint.platform(),
+                    item.dedupeKey(), NulFreeText.of(item.status()), item.occurredAt(),
                     receivedAt);
         };
     }

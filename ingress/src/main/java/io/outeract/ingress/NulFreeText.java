@@ -2,6 +2,7 @@ package io.outeract.ingress;
 
 import io.outeract.contract.common.Attachment;
 import io.outeract.contract.common.PlatformAccount;
+import io.outeract.contract.inbound.DeliveryStatus;
 import io.outeract.contract.inbound.ReceivedMessage;
 
 /**
@@ -34,11 +35,38 @@ final class NulFreeText {
                 of(message.chatType()), of(message.sender()), of(message.recipient()),
                 of(message.text()),
                 message.attachments().stream().map(NulFreeText::of).toList(),
-                of(message.replyToExternalMessageId()), of(message.threadId()));
+                of(message.replyToExternalMessageId()), of(message.threadId()),
+                of(message.contentKind()), of(message.location()),
+                message.contacts().stream().map(NulFreeText::of).toList(),
+                of(message.choice()));
+    }
+
+    static DeliveryStatus of(DeliveryStatus status) {
+        return new DeliveryStatus(of(status.platformMessageId()), status.state(),
+                of(status.platformStatus()), of(status.recipient()), of(status.errorCode()),
+                of(status.errorDescription()));
     }
 
     private static Attachment of(Attachment attachment) {
         return new Attachment(of(attachment.kind()), of(attachment.platformFileId()),
-                of(attachment.mimeType()), of(attachment.fileName()), attachment.sizeBytes());
+                of(attachment.mimeType()), of(attachment.fileName()), attachment.sizeBytes(),
+                of(attachment.url()), of(attachment.sha256()));
+    }
+
+    private static ReceivedMessage.Location of(ReceivedMessage.Location location) {
+        return location == null ? null : new ReceivedMessage.Location(location.latitude(),
+                location.longitude(), of(location.name()), of(location.address()));
+    }
+
+    private static ReceivedMessage.SharedContact of(ReceivedMessage.SharedContact contact) {
+        return new ReceivedMessage.SharedContact(of(contact.name()),
+                contact.phones().stream().map(NulFreeText::of).toList(),
+                contact.emails().stream().map(NulFreeText::of).toList());
+    }
+
+    private static ReceivedMessage.Choice of(ReceivedMessage.Choice choice) {
+        return choice == null ? null
+                : new ReceivedMessage.Choice(of(choice.id()), of(choice.title()),
+                        of(choice.description()));
     }
 }

@@ -3,7 +3,7 @@ package io.outeract.adapters.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.adapters.ConnectionContext;
 import io.outeract.adapters.HealthReport;
-import io.outeract.adapters.OutboundText;
+import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.ParsedWebhook;
 import io.outeract.adapters.PlatformAdapter;
 import io.outeract.adapters.SendErrorCodes;
@@ -63,7 +63,12 @@ public final class TelegramAdapter implements PlatformAdapter {
     }
 
     @Override
-    public SendResult send(OutboundText message, Credentials credentials) {
+    public SendResult send(OutgoingMessage message, Credentials credentials) {
+        if (message.hasTemplate() || message.hasMedia()) {
+            // Telegram has no templates; media sends (sendPhoto and kin) are not built yet.
+            return new SendResult.Failed(new SendError(SendErrorCodes.INVALID_REQUEST, null,
+                    "Outeract sends only text to Telegram, not media or templates"));
+        }
         Optional<String> token =
                 TelegramCredentials.find(credentials, TelegramCredentials.BOT_TOKEN);
         if (token.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.outeract.adapters.telegram;
 
+import io.outeract.adapters.OneShotJsonBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.outeract.adapters.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.outeract.adapters.OutboundText;
+import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.SendErrorCodes;
 import io.outeract.adapters.SendResult;
 import io.outeract.contract.outbound.SendError;
@@ -21,7 +21,7 @@ final class TelegramSender {
         this.api = api;
     }
 
-    SendResult send(OutboundText message, String token) {
+    SendResult send(OutgoingMessage message, String token) {
         if (message.externalChatId() == null || message.externalChatId().isBlank()) {
             return invalid("A Telegram message needs the chat to send it to");
         }
@@ -44,7 +44,7 @@ final class TelegramSender {
         }
     }
 
-    private ObjectNode sendMessageParameters(OutboundText message, Long replyToMessageId) {
+    private ObjectNode sendMessageParameters(OutgoingMessage message, Long replyToMessageId) {
         ObjectNode parameters = api.parameters();
         // Telegram takes a numeric chat id as a number, and a public channel as "@name".
         Long numericChatId = asLong(message.externalChatId());

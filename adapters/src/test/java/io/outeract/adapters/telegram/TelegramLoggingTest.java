@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
-import io.outeract.adapters.OutboundText;
+import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.WebhookRegistration;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 class TelegramLoggingTest {
 
     private static final String TEXT = "Your cake order is confirmed for Sunday 10:00.";
-    private static final OutboundText TO_LENA = new OutboundText("6812345098", TEXT, null);
+    private static final OutgoingMessage TO_LENA = OutgoingMessage.text("6812345098", TEXT, null);
 
     private final Logger telegramLogs = (Logger) LoggerFactory.getLogger("io.outeract.adapters");
     private final ListAppender<ILoggingEvent> lines = new ListAppender<>();

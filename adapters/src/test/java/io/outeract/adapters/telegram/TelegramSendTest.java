@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.outeract.adapters.OutboundText;
+import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.SendResult;
 import io.outeract.contract.common.Credentials;
 import io.outeract.contract.outbound.SendError;
@@ -31,7 +31,7 @@ class TelegramSendTest {
 
     private static final String LENA = "6812345098";
     private static final String TEXT = "Your cake order is confirmed for Sunday 10:00.";
-    private static final OutboundText TO_LENA = new OutboundText(LENA, TEXT, null);
+    private static final OutgoingMessage TO_LENA = OutgoingMessage.text(LENA, TEXT, null);
     private static final Credentials BOT = FakeTelegram.botCredentials();
 
     private final FakeTelegram telegram = new FakeTelegram();
@@ -69,7 +69,7 @@ class TelegramSendTest {
     void repliesToTheMessageNamedAfterTheLastColon() {
         telegram.answersWithFixture(200, "send-message-success-response");
 
-        adapter.send(new OutboundText(LENA, TEXT, "6812345098:1211"), BOT);
+        adapter.send(OutgoingMessage.text(LENA, TEXT, "6812345098:1211"), BOT);
 
         // The fixture is Telegram's documented request; Outeract sends plain text, not HTML.
         ObjectNode expected = (ObjectNode) TelegramFixtures.json("send-message-request");
@@ -81,7 +81,7 @@ class TelegramSendTest {
     void sendsToAPublicChannelByItsName() {
         telegram.answersWithFixture(200, "send-message-success-response");
 
-        adapter.send(new OutboundText("@harborlane_news", TEXT, null), BOT);
+        adapter.send(OutgoingMessage.text("@harborlane_news", TEXT, null), BOT);
 
         assertThat(telegram.requestBody().get("chat_id").textValue()).isEqualTo("@harborlane_news");
     }
@@ -90,7 +90,7 @@ class TelegramSendTest {
     void sendsToASupergroupByItsNegativeIdAsANumber() {
         telegram.answersWithFixture(200, "send-message-success-response");
 
-        adapter.send(new OutboundText("-1002391847560", TEXT, null), BOT);
+        adapter.send(OutgoingMessage.text("-1002391847560", TEXT, null), BOT);
 
         JsonNode chatId = telegram.requestBody().get("chat_id");
         assertThat(chatId.isIntegralNumber()).isTrue();
@@ -156,7 +156,7 @@ class TelegramSendTest {
                 "description":"Bad Request: group chat was upgraded to a supergroup chat",\
                 "parameters":{"migrate_to_chat_id":-1002391847560}}""");
 
-        SendResult result = adapter.send(new OutboundText("-4123456789", TEXT, null),
+        SendResult result = adapter.send(OutgoingMessage.text("-4123456789", TEXT, null),
                 BOT);
 
         assertThat(result).isEqualTo(new SendResult.Failed(new SendError(INVALID_REQUEST, "400",
@@ -282,7 +282,7 @@ class TelegramSendTest {
 
     @Test
     void failsWithoutCallingTelegramWhenTheReplyIsToNoTelegramMessage() {
-        SendResult result = adapter.send(new OutboundText(LENA, TEXT, "6812345098:latest"),
+        SendResult result = adapter.send(OutgoingMessage.text(LENA, TEXT, "6812345098:latest"),
                 BOT);
 
         assertThat(result).isInstanceOfSatisfying(SendResult.Failed.class,

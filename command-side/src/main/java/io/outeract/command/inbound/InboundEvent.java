@@ -3,7 +3,9 @@ package io.outeract.command.inbound;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.outeract.contract.inbound.InboundRecord;
+import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
+import io.outeract.contract.inbound.RecordDeliveryStatusCommand;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
 import io.outeract.contract.inbound.RecordMessageEditedCommand;
@@ -43,6 +45,11 @@ class InboundEvent {
                     edited.connectionId(), edited.platform(), edited.dedupeKey(),
                     edited.message(), edited.editedAt(), edited.receivedAt());
         }
+        if (record instanceof RecordDeliveryStatusCommand status) {
+            return new DeliveryStatusReportedEvent(status.eventId(), status.applicationId(),
+                    status.connectionId(), status.platform(), status.dedupeKey(),
+                    status.status(), status.occurredAt(), status.receivedAt());
+        }
         RecordPlatformEventCommand other = (RecordPlatformEventCommand) record;
         return new PlatformEventReceivedEvent(other.eventId(), other.applicationId(),
                 other.connectionId(), other.platform(), other.dedupeKey(), other.kind(),
@@ -56,6 +63,11 @@ class InboundEvent {
 
     @EventSourcingHandler
     void on(MessageEditedEvent event) {
+        eventId = event.eventId();
+    }
+
+    @EventSourcingHandler
+    void on(DeliveryStatusReportedEvent event) {
         eventId = event.eventId();
     }
 

@@ -1,6 +1,6 @@
 package io.outeract.command.outbound;
 
-import io.outeract.adapters.OutboundText;
+import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.SendErrorCodes;
 import io.outeract.adapters.SendResult;
@@ -148,7 +148,7 @@ class SendDispatcher implements SmartLifecycle {
             }
 
             SendResult result = adapters.of(send.platform()).send(
-                    new OutboundText(send.externalChatId(), send.text(), null), credentials.get());
+                    OutgoingMessage.text(send.externalChatId(), send.text(), null), credentials.get());
             record(send, result);
         } catch (RuntimeException e) {
             log.error("Recording the outcome of message {} failed; its claim will run out and "

@@ -9,6 +9,7 @@ public final class EventTypes {
     public static final String MESSAGE_SENT = "message.sent";
     public static final String MESSAGE_RETRY_SCHEDULED = "message.retry_scheduled";
     public static final String MESSAGE_FAILED = "message.failed";
+    public static final String MESSAGE_STATUS_UPDATED = "message.status_updated";
     public static final String PLATFORM_EVENT_PREFIX = "platform.";
 
     private EventTypes() {

@@ -13,11 +13,12 @@ import java.util.UUID;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = RecordMessageReceivedCommand.class, name = "message-received"),
     @JsonSubTypes.Type(value = RecordMessageEditedCommand.class, name = "message-edited"),
-    @JsonSubTypes.Type(value = RecordPlatformEventCommand.class, name = "platform-event")
+    @JsonSubTypes.Type(value = RecordPlatformEventCommand.class, name = "platform-event"),
+    @JsonSubTypes.Type(value = RecordDeliveryStatusCommand.class, name = "delivery-status")
 })
 public sealed interface InboundRecord
         permits RecordMessageReceivedCommand, RecordMessageEditedCommand,
-                RecordPlatformEventCommand {
+                RecordPlatformEventCommand, RecordDeliveryStatusCommand {
 
     UUID eventId();
 

@@ -1,4 +1,4 @@
-package io.outeract.adapters.telegram;
+package io.outeract.adapters;
 
 import java.io.IOException;
 import okhttp3.MediaType;
@@ -8,21 +8,22 @@ import okio.BufferedSink;
 /**
  * A JSON request body that OkHttp may write once only and that remembers whether it was written.
  * One-shot stops OkHttp from silently repeating a call after a failure on a connection it had
- * already sent on; the flag tells a call that never left from one Telegram may have acted on.
+ * already sent on; the flag tells a call that never left from one the platform may have acted
+ * on.
  */
-final class OneShotJsonBody extends RequestBody {
+public final class OneShotJsonBody extends RequestBody {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
     private final byte[] json;
     private volatile boolean handedOver;
 
-    OneShotJsonBody(byte[] json) {
+    public OneShotJsonBody(byte[] json) {
         this.json = json;
     }
 
     /** Whether the body reached the connection, after the request line and headers had. */
-    boolean handedOver() {
+    public boolean handedOver() {
         return handedOver;
     }
 

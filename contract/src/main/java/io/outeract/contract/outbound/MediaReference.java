@@ -1,0 +1,9 @@
+package io.outeract.contract.outbound;
+
+/**
+ * A media item to send: by a public {@code url}, or by {@code fileId}, a file in Outeract's file
+ * storage. {@code kind} is image, video, audio, document or sticker.
+ */
+public record MediaReference(
+        String kind, String url, String fileId, String caption, String fileName) {
+}
