@@ -15,14 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,7 +56,7 @@ class DedicatedWebhookController {
             @PathVariable String secret, HttpServletRequest http) throws IOException {
         WebhookEndpoint endpoint = liveEndpoint(connectionId);
         requirePathSecret(endpoint, secret);
-        WebhookRequest request = new WebhookRequest(headersOf(http),
+        WebhookRequest request = new WebhookRequest(WebhookResponses.headersOf(http),
                 BoundedBody.read(http.getInputStream(), http.getContentLengthLong(), maxBodyBytes),
                 http.getRequestURL().toString());
 
@@ -77,13 +73,13 @@ class DedicatedWebhookController {
 
         List<InboundRecord> records = parse(adapter, request, endpoint);
         return batcher.record(records)
-                .thenApply(DedicatedWebhookController::acknowledgement)
-                .exceptionally(DedicatedWebhookController::refusal);
+                .thenApply(recorded -> WebhookResponses.acknowledgement(recorded, 0))
+                .exceptionally(WebhookResponses::refusal);
     }
 
     @ExceptionHandler(WebhookRefusal.class)
     ResponseEntity<Object> refused(WebhookRefusal refusal) {
-        return refusalResponse(refusal);
+        return WebhookResponses.refusalResponse(refusal);
     }
 
     private WebhookEndpoint liveEndpoint(String connectionId) {
@@ -118,34 +114,6 @@ class DedicatedWebhookController {
         Instant receivedAt = clock.instant();
         return parsed.items().stream()
                 .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
-    }
-
-    private static Map<String, String> headersOf(HttpServletRequest http) {
-        Map<String, String> headers = new HashMap<>();
-        for (String name : Collections.list(http.getHeaderNames())) {
-            headers.putIfAbsent(name, http.getHeader(name));
-        }
-        return headers;
-    }
-
-    private static ResponseEntity<Object> acknowledgement(List<Boolean> recorded) {
-        long fresh = recorded.stream().filter(Boolean::booleanValue).count();
-        return ResponseEntity.ok(Map.of("ok", true, "recorded", fresh,
-                "duplicates", recorded.size() - fresh));
-    }
-
-    private static ResponseEntity<Object> refusal(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-        if (cause instanceof WebhookRefusal refusal) {
-            return refusalResponse(refusal);
-        }
-        return refusalResponse(new WebhookRefusal(HttpStatus.SERVICE_UNAVAILABLE,
-                "The webhook could not be stored; retry later"));
-    }
-
-    private static ResponseEntity<Object> refusalResponse(WebhookRefusal refusal) {
-        return ResponseEntity.status(refusal.status()).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("ok", false, "error", refusal.getMessage()));
     }
 
     private static ResponseEntity<Object> replyTo(WebhookReply reply) {

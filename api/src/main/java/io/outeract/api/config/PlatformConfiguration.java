@@ -3,6 +3,9 @@ package io.outeract.api.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.adapters.PlatformAdapter;
 import io.outeract.adapters.PlatformAdapters;
+import io.outeract.adapters.meta.GraphApi;
+import io.outeract.adapters.meta.MetaObjectReader;
+import io.outeract.adapters.meta.MetaWebhook;
 import io.outeract.adapters.telegram.TelegramAdapter;
 import io.outeract.adapters.telegram.TelegramBotApi;
 import java.time.Clock;
@@ -10,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,6 +44,20 @@ class PlatformConfiguration {
             @Value("${outeract.platforms.telegram.base-url:"
                     + TelegramBotApi.DEFAULT_BASE_URL + "}") String baseUrl) {
         return new TelegramAdapter(new TelegramBotApi(http, json, baseUrl), json);
+    }
+
+    @Bean
+    GraphApi graphApi(OkHttpClient http, ObjectMapper json,
+            @Value("${outeract.platforms.meta.base-url:" + GraphApi.DEFAULT_BASE_URL + "}")
+                    String baseUrl,
+            @Value("${outeract.platforms.meta.api-version:" + GraphApi.DEFAULT_VERSION + "}")
+                    String version) {
+        return new GraphApi(http, json, baseUrl, version);
+    }
+
+    @Bean
+    MetaWebhook metaWebhook(ObjectMapper json, ObjectProvider<MetaObjectReader> readers) {
+        return new MetaWebhook(json, readers.orderedStream().toList());
     }
 
     @Bean

@@ -51,7 +51,12 @@ class DeveloperViews {
                 "externalChatId", view.externalChatId(),
                 "status", view.status().toUpperCase(java.util.Locale.ROOT),
                 "platformMessageId", view.platformMessageId(), "errorCode", view.errorCode(),
-                "errorDescription", view.errorDescription(), "attempts", view.attempts());
+                "errorDescription", view.errorDescription(), "attempts", view.attempts(),
+                "delivery", view.deliveryState() == null ? null : Fields.of(
+                        "state", view.deliveryState().toUpperCase(java.util.Locale.ROOT),
+                        "errorCode", view.deliveryErrorCode(),
+                        "errorDescription", view.deliveryErrorDescription(),
+                        "reportedAt", Fields.text(view.deliveryReportedAt())));
     }
 
     private Object parse(String payload) {

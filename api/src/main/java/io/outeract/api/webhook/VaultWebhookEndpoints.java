@@ -1,6 +1,7 @@
 package io.outeract.api.webhook;
 
 import io.outeract.command.credentials.ConnectionRecord;
+import io.outeract.contract.common.Platform;
 import io.outeract.command.credentials.CredentialVault;
 import io.outeract.ingress.WebhookEndpoint;
 import io.outeract.ingress.WebhookEndpoints;
@@ -25,6 +26,7 @@ class VaultWebhookEndpoints implements WebhookEndpoints {
     private final CredentialVault vault;
     private final long ttlNanos;
     private final ConcurrentHashMap<UUID, Cached> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Cached> byAccount = new ConcurrentHashMap<>();
 
     VaultWebhookEndpoints(CredentialVault vault,
             @Value("${outeract.ingest.endpoint-cache-ttl:5s}") Duration ttl) {
@@ -47,8 +49,33 @@ class VaultWebhookEndpoints implements WebhookEndpoints {
         return endpoint;
     }
 
+    @Override
+    public Optional<WebhookEndpoint> findByAccount(Platform platform, String externalAccountId) {
+        String key = platform.wireName() + ":" + externalAccountId;
+        long now = System.nanoTime();
+        Cached cached = byAccount.get(key);
+        if (cached != null && cached.expiresAtNanos() - now > 0) {
+            return cached.endpoint();
+        }
+        Optional<WebhookEndpoint> endpoint = vault.findLive(platform, externalAccountId)
+                .flatMap(connection -> vault.credentials(connection.connectionId())
+                        .map(secrets -> endpointOf(connection, secrets)));
+        if (byAccount.size() > 100_000) {
+            byAccount.clear();
+        }
+        byAccount.put(key, new Cached(endpoint, now + ttlNanos));
+        return endpoint;
+    }
+
+    /** Forgets that no connection claimed an account, once one does. */
+    void forgetAccount(Platform platform, String externalAccountId) {
+        byAccount.remove(platform.wireName() + ":" + externalAccountId);
+    }
+
     void forget(UUID connectionId) {
         cache.remove(connectionId);
+        byAccount.values().removeIf(cached -> cached.endpoint()
+                .filter(endpoint -> endpoint.connectionId().equals(connectionId)).isPresent());
     }
 
     private Optional<WebhookEndpoint> load(UUID connectionId) {

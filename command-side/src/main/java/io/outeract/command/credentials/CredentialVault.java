@@ -61,6 +61,19 @@ public class CredentialVault {
         return found.stream().findFirst();
     }
 
+    /**
+     * The live connection that speaks for a platform account (a WhatsApp phone number id, a
+     * Page id); a shared webhook finds its connection by it. There is at most one (V6).
+     */
+    public Optional<ConnectionRecord> findLive(Platform platform, String externalAccountId) {
+        List<ConnectionRecord> found = jdbc.query("""
+                SELECT connection_id, application_id, platform, external_account_id, disconnected_at
+                FROM connection_credential
+                WHERE platform = ? AND external_account_id = ? AND disconnected_at IS NULL""",
+                RECORD, platform.wireName(), externalAccountId);
+        return found.stream().findFirst();
+    }
+
     /** The connection's secrets; empty once it was disconnected and they were erased. */
     public Optional<Credentials> credentials(UUID connectionId) {
         List<byte[]> sealed = jdbc.query(

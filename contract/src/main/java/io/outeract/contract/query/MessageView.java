@@ -3,7 +3,11 @@ package io.outeract.contract.query;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An outbound message and how far it got. */
+/**
+ * An outbound message and how far it got: {@code status} is Outeract's side (requested, sent,
+ * failed); {@code deliveryState} what the platform reported after (delivered, read, failed),
+ * null until it reports.
+ */
 public record MessageView(
         UUID id,
         UUID applicationId,
@@ -15,5 +19,9 @@ public record MessageView(
         String errorDescription,
         int attempts,
         Instant requestedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String deliveryState,
+        String deliveryErrorCode,
+        String deliveryErrorDescription,
+        Instant deliveryReportedAt) {
 }

@@ -1,5 +1,6 @@
 package io.outeract.query.eventgraph;
 
+import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
@@ -42,6 +43,8 @@ public class EventGraphSequencingPolicy implements SequencingPolicy<EventMessage
         } else if (payload instanceof MessageEditedEvent event) {
             return event.connectionId();
         } else if (payload instanceof PlatformEventReceivedEvent event) {
+            return event.connectionId();
+        } else if (payload instanceof DeliveryStatusReportedEvent event) {
             return event.connectionId();
         } else if (payload instanceof MessageSendRequestedEvent event) {
             return event.connectionId();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.outeract.contract.common.EventTypes;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
@@ -87,6 +88,14 @@ public class EventProjection {
     public void on(PlatformEventReceivedEvent event, @MessageIdentifier String eventId,
             TrackingToken token, @Timestamp Instant timestamp) {
         record(eventId, token, EventTypes.platformEvent(event.kind()), event.applicationId(),
+                event.connectionId(), event.platform(), null, event,
+                EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(DeliveryStatusReportedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.MESSAGE_STATUS_UPDATED, event.applicationId(),
                 event.connectionId(), event.platform(), null, event,
                 EventTime.of(event, timestamp));
     }

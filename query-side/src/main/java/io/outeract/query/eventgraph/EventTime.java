@@ -1,5 +1,6 @@
 package io.outeract.query.eventgraph;
 
+import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
@@ -27,6 +28,10 @@ final class EventTime {
     }
 
     static Instant of(PlatformEventReceivedEvent event, Instant timestamp) {
+        return firstKnown(event.occurredAt(), event.receivedAt(), timestamp);
+    }
+
+    static Instant of(DeliveryStatusReportedEvent event, Instant timestamp) {
         return firstKnown(event.occurredAt(), event.receivedAt(), timestamp);
     }
 

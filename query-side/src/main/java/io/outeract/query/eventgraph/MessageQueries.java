@@ -24,11 +24,17 @@ public class MessageQueries {
     @QueryHandler
     public MessageView handle(FindMessageQuery query) {
         List<MessageView> found = jdbc.query("""
-                SELECT id, application_id, connection_id, external_chat_id, status,
-                    platform_message_id, error_code, error_description, attempts,
-                    requested_at, updated_at
-                FROM outbound_message
-                WHERE application_id = :applicationId AND id = :messageId""",
+                SELECT m.id, m.application_id, m.connection_id, m.external_chat_id, m.status,
+                    m.platform_message_id, m.error_code, m.error_description, m.attempts,
+                    m.requested_at, m.updated_at, d.state AS delivery_state,
+                    d.error_code AS delivery_error_code,
+                    d.error_description AS delivery_error_description,
+                    d.reported_at AS delivery_reported_at
+                FROM outbound_message m
+                LEFT JOIN message_delivery d ON d.connection_id = m.connection_id
+                    AND d.platform_message_id = m.platform_message_id
+                    AND d.application_id = m.application_id
+                WHERE m.application_id = :applicationId AND m.id = :messageId""",
                 new MapSqlParameterSource()
                         .addValue("applicationId", query.applicationId())
                         .addValue("messageId", query.messageId()),
@@ -43,7 +49,11 @@ public class MessageQueries {
                         row.getString("error_description"),
                         row.getInt("attempts"),
                         instant(row, "requested_at"),
-                        instant(row, "updated_at")));
+                        instant(row, "updated_at"),
+                        row.getString("delivery_state"),
+                        row.getString("delivery_error_code"),
+                        row.getString("delivery_error_description"),
+                        instant(row, "delivery_reported_at")));
         return found.isEmpty() ? null : found.get(0);
     }
 }

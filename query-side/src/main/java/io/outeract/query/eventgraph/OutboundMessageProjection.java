@@ -3,6 +3,8 @@ package io.outeract.query.eventgraph;
 import static io.outeract.query.SqlValues.timestamp;
 import static io.outeract.query.SqlValues.wireName;
 
+import io.outeract.contract.inbound.DeliveryStatus;
+import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.outbound.MessageFailedEvent;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far each outbound message got: requested, retry_scheduled (after a passing failure, with
- * that failure's error), then sent or failed for good.
+ * that failure's error), then sent or failed for good; and after it was sent, how far the
+ * platform reports it got (delivered, read, failed), in {@code message_delivery}.
  *
  * <p>The status only moves forward, whatever order the events come in: each event upserts the
  * row, and its update applies only when it takes the message further. A request that comes
@@ -108,9 +111,38 @@ public class OutboundMessageProjection {
                 "m.status IN ('requested', 'retry_scheduled')");
     }
 
+    @EventHandler
+    public void on(DeliveryStatusReportedEvent event, @Timestamp Instant timestamp) {
+        DeliveryStatus status = event.status();
+        writes.add("""
+                INSERT INTO message_delivery AS d (connection_id, platform_message_id,
+                    application_id, state, state_rank, platform_status, error_code,
+                    error_description, reported_at)
+                VALUES (:connectionId, :platformMessageId, :applicationId, :state, :rank,
+                    :platformStatus, :errorCode, :errorDescription, :at)
+                ON CONFLICT (connection_id, platform_message_id) DO UPDATE SET
+                    state = excluded.state, state_rank = excluded.state_rank,
+                    platform_status = excluded.platform_status,
+                    error_code = excluded.error_code,
+                    error_description = excluded.error_description,
+                    reported_at = excluded.reported_at
+                WHERE d.application_id = excluded.application_id
+                    AND d.state_rank < excluded.state_rank""",
+                new MapSqlParameterSource()
+                        .addValue("connectionId", event.connectionId())
+                        .addValue("platformMessageId", status.platformMessageId())
+                        .addValue("applicationId", event.applicationId())
+                        .addValue("state", status.state().wireName())
+                        .addValue("rank", status.state().ordinal())
+                        .addValue("platformStatus", status.platformStatus())
+                        .addValue("errorCode", status.errorCode())
+                        .addValue("errorDescription", status.errorDescription())
+                        .addValue("at", timestamp(EventTime.of(event, timestamp))));
+    }
+
     @ResetHandler
     public void reset() {
-        jdbc.getJdbcOperations().execute("TRUNCATE outbound_message");
+        jdbc.getJdbcOperations().execute("TRUNCATE outbound_message, message_delivery");
     }
 
     private void recordSetback(Setback setback, String whenItMovesOn) {

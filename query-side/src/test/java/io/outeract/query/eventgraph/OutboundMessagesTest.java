@@ -41,7 +41,8 @@ class OutboundMessagesTest {
                 sendRequested(message, application, connection, "1001", null));
 
         assertThat(message()).isEqualTo(new MessageView(message, application, connection,
-                "1001", "requested", null, null, null, 0, REQUESTED_AT, REQUESTED_AT));
+                "1001", "requested", null, null, null, 0, REQUESTED_AT, REQUESTED_AT,
+                null, null, null, null));
         EventView event = event(delivery);
         assertThat(event.eventType()).isEqualTo("message.send_requested");
         assertThat(event.platform()).isEqualTo(Platform.TELEGRAM);
