@@ -19,9 +19,10 @@ class AdminSchema {
     @Bean
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
-            GraphQlErrors errors, AdminAuthentication authentication) {
-        RuntimeWiringConfigurer wiring =
-                builder -> wire(builder, organisations, connections, apiKeys, operations);
+            UnroutableDeliveryFields unroutable, GraphQlErrors errors,
+            AdminAuthentication authentication) {
+        RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections,
+                apiKeys, operations, unroutable);
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
@@ -30,13 +31,15 @@ class AdminSchema {
     }
 
     private static void wire(RuntimeWiring.Builder builder, OrganisationFields organisations,
-            ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations) {
+            ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
+            UnroutableDeliveryFields unroutable) {
         builder.type("Query", type -> type
                 .dataFetcher("organisation", organisations::organisation)
                 .dataFetcher("organisations", organisations::organisations)
                 .dataFetcher("application", organisations::application)
                 .dataFetcher("projections", operations::projections)
-                .dataFetcher("deadLetters", operations::deadLetters));
+                .dataFetcher("deadLetters", operations::deadLetters)
+                .dataFetcher("unroutableDeliveries", unroutable::unroutableDeliveries));
         builder.type("Mutation", type -> type
                 .dataFetcher("createOrganisation", organisations::createOrganisation)
                 .dataFetcher("renameOrganisation", organisations::renameOrganisation)
@@ -44,6 +47,7 @@ class AdminSchema {
                 .dataFetcher("renameApplication", organisations::renameApplication)
                 .dataFetcher("connectTelegramBot", connections::connectTelegramBot)
                 .dataFetcher("disconnectPlatformConnection", connections::disconnect)
+                .dataFetcher("checkConnectionHealth", connections::checkHealth)
                 .dataFetcher("issueApiKey", apiKeys::issue)
                 .dataFetcher("revokeApiKey", apiKeys::revoke)
                 .dataFetcher("retryDeadLetters", operations::retryDeadLetters)

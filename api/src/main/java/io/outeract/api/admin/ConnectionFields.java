@@ -17,7 +17,9 @@ import io.outeract.command.credentials.ConnectionRecord;
 import io.outeract.command.credentials.CredentialVault;
 import io.outeract.contract.common.Credentials;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.connection.ActivateConnectionCommand;
 import io.outeract.contract.connection.ConnectPlatformCommand;
+import io.outeract.contract.connection.RecordConnectionFailureCommand;
 import io.outeract.contract.connection.DisconnectPlatformCommand;
 import io.outeract.contract.query.ApplicationView;
 import io.outeract.contract.query.ConnectionView;
@@ -105,6 +107,33 @@ class ConnectionFields {
         commands.sendAndWait(new DisconnectPlatformCommand(connectionId, record.applicationId()));
         return AdminViews.connection(new ConnectionView(connectionId, record.applicationId(),
                 record.platform(), record.externalAccountId(), null, "disconnected", null, null));
+    }
+
+    Map<String, Object> checkHealth(DataFetchingEnvironment env) {
+        AdminCaller admin = Callers.of(env, AdminCaller.class);
+        UUID connectionId = Ids.parse(env.getArgument("id"), "id");
+        NotFoundException notFound = new NotFoundException(
+                "No connection " + connectionId + " that you may manage");
+        ConnectionRecord record = vault.find(connectionId)
+                .filter(found -> !found.disconnected()).orElseThrow(() -> notFound);
+        access.requireApplication(admin, record.applicationId(), notFound);
+
+        HealthReport health = vault.credentials(connectionId)
+                .map(credentials -> adapters.of(record.platform()).checkHealth(credentials))
+                .orElse(HealthReport.unhealthy("The connection has no credentials"));
+        if (health.healthy()) {
+            commands.sendAndWait(new ActivateConnectionCommand(connectionId));
+        } else {
+            commands.sendAndWait(new RecordConnectionFailureCommand(connectionId,
+                    "Health check failed: " + health.detail()));
+        }
+
+        ConnectionView view = new ConnectionView(connectionId, record.applicationId(),
+                record.platform(), record.externalAccountId(), health.displayName(),
+                health.healthy() ? "active" : "failed",
+                health.healthy() ? null : health.detail(), null);
+        return Fields.of("healthy", health.healthy(), "detail", health.detail(),
+                "connection", AdminViews.connection(view));
     }
 
     private static String randomSecret() {

@@ -150,7 +150,7 @@ class OperationsFields {
         return type == null ? null : type.substring(type.lastIndexOf('.') + 1);
     }
 
-    private static AdminCaller requireOperator(DataFetchingEnvironment env) {
+    static AdminCaller requireOperator(DataFetchingEnvironment env) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
         if (!admin.operator()) {
             throw new AccessDeniedException("Only operators may do this");

@@ -21,8 +21,20 @@ public class WebhookAddresses {
         return publicBaseUrl + "/webhooks/" + connectionId + "/" + pathSecret;
     }
 
+    /** The one webhook of every Meta connection (WhatsApp, Messenger, Instagram). */
+    public String metaUrl() {
+        return publicBaseUrl + "/webhooks/meta";
+    }
+
+    /**
+     * A connection with a path secret has a URL of its own; one without is served by the shared
+     * Meta webhook, whose verification is the Meta app's, not the connection's.
+     */
     WebhookRegistration registrationFor(UUID connectionId, Credentials credentials) {
-        String pathSecret = credentials.require(WebhookSecretNames.PATH_SECRET);
+        String pathSecret = credentials.values().get(WebhookSecretNames.PATH_SECRET);
+        if (pathSecret == null) {
+            return new WebhookRegistration(metaUrl(), null);
+        }
         return new WebhookRegistration(urlFor(connectionId, pathSecret),
                 credentials.require(WebhookSecretNames.SECRET_TOKEN));
     }
