@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 class DeadLetterConfiguration {
 
     static final List<String> GROUPS =
-            List.of("directory", "event-graph", "outbound-dispatch", "connection-webhooks");
+            List.of("directory", "event-graph", "outbound-dispatch", "connection-webhooks",
+                    "media-downloads");
 
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connections,

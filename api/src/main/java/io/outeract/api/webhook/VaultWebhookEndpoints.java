@@ -1,8 +1,8 @@
 package io.outeract.api.webhook;
 
 import io.outeract.command.credentials.ConnectionRecord;
-import io.outeract.contract.common.Platform;
 import io.outeract.command.credentials.CredentialVault;
+import io.outeract.contract.common.Platform;
 import io.outeract.ingress.WebhookEndpoint;
 import io.outeract.ingress.WebhookEndpoints;
 import java.time.Duration;

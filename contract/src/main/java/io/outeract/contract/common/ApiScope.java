@@ -6,7 +6,8 @@ public enum ApiScope {
     MESSAGES_SEND("messages:send"),
     USERS_READ("users:read"),
     USERS_WRITE("users:write"),
-    CONNECTIONS_READ("connections:read");
+    CONNECTIONS_READ("connections:read"),
+    FILES_READ("files:read");
 
     private final String value;
 

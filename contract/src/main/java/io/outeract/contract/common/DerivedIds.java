@@ -31,6 +31,11 @@ public final class DerivedIds {
         return nameBased("outbound:" + applicationId + ":" + idempotencyKey);
     }
 
+    /** The stored file of one attachment of an inbound event, by its place in the message. */
+    public static UUID storedFile(UUID eventId, int attachmentIndex) {
+        return nameBased("file:" + eventId + ":" + attachmentIndex);
+    }
+
     private static UUID nameBased(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }

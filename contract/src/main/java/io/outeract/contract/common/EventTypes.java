@@ -10,6 +10,8 @@ public final class EventTypes {
     public static final String MESSAGE_RETRY_SCHEDULED = "message.retry_scheduled";
     public static final String MESSAGE_FAILED = "message.failed";
     public static final String MESSAGE_STATUS_UPDATED = "message.status_updated";
+    public static final String ATTACHMENT_STORED = "message.attachment_stored";
+    public static final String ATTACHMENT_UNAVAILABLE = "message.attachment_unavailable";
     public static final String PLATFORM_EVENT_PREFIX = "platform.";
 
     private EventTypes() {

@@ -1,5 +1,7 @@
 package io.outeract.query.eventgraph;
 
+import io.outeract.contract.inbound.AttachmentStoredEvent;
+import io.outeract.contract.inbound.AttachmentUnavailableEvent;
 import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
@@ -45,6 +47,10 @@ public class EventGraphSequencingPolicy implements SequencingPolicy<EventMessage
         } else if (payload instanceof PlatformEventReceivedEvent event) {
             return event.connectionId();
         } else if (payload instanceof DeliveryStatusReportedEvent event) {
+            return event.connectionId();
+        } else if (payload instanceof AttachmentStoredEvent event) {
+            return event.connectionId();
+        } else if (payload instanceof AttachmentUnavailableEvent event) {
             return event.connectionId();
         } else if (payload instanceof MessageSendRequestedEvent event) {
             return event.connectionId();

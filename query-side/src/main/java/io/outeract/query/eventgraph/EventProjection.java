@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.outeract.contract.common.EventTypes;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.inbound.AttachmentStoredEvent;
+import io.outeract.contract.inbound.AttachmentUnavailableEvent;
 import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
@@ -98,6 +100,20 @@ public class EventProjection {
         record(eventId, token, EventTypes.MESSAGE_STATUS_UPDATED, event.applicationId(),
                 event.connectionId(), event.platform(), null, event,
                 EventTime.of(event, timestamp));
+    }
+
+    @EventHandler
+    public void on(AttachmentStoredEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.ATTACHMENT_STORED, event.applicationId(),
+                event.connectionId(), event.platform(), null, event, event.storedAt());
+    }
+
+    @EventHandler
+    public void on(AttachmentUnavailableEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.ATTACHMENT_UNAVAILABLE, event.applicationId(),
+                event.connectionId(), event.platform(), null, event, event.at());
     }
 
     @EventHandler
