@@ -18,6 +18,8 @@ public final class SendErrorCodes {
     public static final String UNAUTHORIZED = "UNAUTHORIZED";
     public static final String CONNECTION_UNAVAILABLE = "CONNECTION_UNAVAILABLE";
     public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
+    /** Outeract's own file storage failed while reading a file to send; nothing was sent. */
+    public static final String FILE_STORAGE_UNAVAILABLE = "FILE_STORAGE_UNAVAILABLE";
     public static final String RETRIES_EXHAUSTED = "RETRIES_EXHAUSTED";
 
     private SendErrorCodes() {

@@ -20,6 +20,9 @@ public interface FileStorage {
 
     boolean exists(UUID fileId);
 
+    /** A stored file's size in bytes, or throws {@link java.io.FileNotFoundException}. */
+    long size(UUID fileId) throws IOException;
+
     void delete(UUID fileId) throws IOException;
 
     /** Writes a file's bytes into the stream it is given, and says what it wrote. */

@@ -50,6 +50,11 @@ public final class LocalFileStorage implements FileStorage {
     }
 
     @Override
+    public long size(UUID fileId) throws IOException {
+        return Files.size(pathOf(fileId));
+    }
+
+    @Override
     public void delete(UUID fileId) throws IOException {
         Files.deleteIfExists(pathOf(fileId));
     }

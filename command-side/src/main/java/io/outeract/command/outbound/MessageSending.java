@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MessageSending {
 
-    static final int MAX_TEXT_LENGTH = 4096;
 
     private final Repository<OutboundMessage> messages;
     private final EventStore events;
@@ -84,21 +83,14 @@ class MessageSending {
         return new MessageSendRequestedEvent(command.messageId(), command.applicationId(),
                 command.connectionId(), connection.platform(), connection.externalAccountId(),
                 command.externalChatId(), command.recipientPlatformUserId(), command.text(),
-                command.idempotencyKey(), clock.instant());
+                command.idempotencyKey(), clock.instant(), command.media(), command.template());
     }
 
     private static void requireValid(SendMessageCommand command) {
         if (command.externalChatId() == null || command.externalChatId().isBlank()) {
             throw new IllegalArgumentException("A message needs a recipient chat");
         }
-        if (command.text() == null || command.text().isBlank()) {
-            throw new IllegalArgumentException("A message needs a text");
-        }
-        if (command.text().length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A message text has at most " + MAX_TEXT_LENGTH + " characters");
-        }
-        Texts.requirePrintableMessage(command.text(), "A message text");
+        SendContent.requireValid(command);
         Texts.requirePrintableName(command.externalChatId(), "A chat id");
         if (command.idempotencyKey() != null) {
             Texts.requirePrintableName(command.idempotencyKey(), "An idempotency key");

@@ -2,10 +2,12 @@ package io.outeract.command.outbound;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.outeract.contract.outbound.MediaReference;
 import io.outeract.contract.outbound.MessageFailedEvent;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
 import io.outeract.contract.outbound.MessageSentEvent;
+import io.outeract.contract.outbound.MessageTemplate;
 import io.outeract.contract.outbound.RecordMessageFailedCommand;
 import io.outeract.contract.outbound.RecordMessageSentCommand;
 import io.outeract.contract.outbound.ScheduleSendRetryCommand;
@@ -33,6 +35,8 @@ class OutboundMessage {
     private UUID connectionId;
     private String externalChatId;
     private String text;
+    private MediaReference media;
+    private MessageTemplate template;
     private Status status;
 
     protected OutboundMessage() {
@@ -48,7 +52,9 @@ class OutboundMessage {
         return applicationId.equals(command.applicationId())
                 && connectionId.equals(command.connectionId())
                 && Objects.equals(externalChatId, command.externalChatId())
-                && Objects.equals(text, command.text());
+                && Objects.equals(text, command.text())
+                && Objects.equals(media, command.media())
+                && Objects.equals(template, command.template());
     }
 
     @CommandHandler
@@ -92,6 +98,8 @@ class OutboundMessage {
         connectionId = event.connectionId();
         externalChatId = event.externalChatId();
         text = event.text();
+        media = event.media();
+        template = event.template();
         status = Status.REQUESTED;
     }
 

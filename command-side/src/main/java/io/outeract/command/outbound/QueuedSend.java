@@ -1,6 +1,8 @@
 package io.outeract.command.outbound;
 
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.outbound.MediaReference;
+import io.outeract.contract.outbound.MessageTemplate;
 import java.util.UUID;
 
 /**
@@ -13,6 +15,8 @@ record QueuedSend(
         Platform platform,
         String externalChatId,
         String text,
+        MediaReference media,
+        MessageTemplate template,
         int attempt,
         boolean interrupted) {
 }

@@ -10,6 +10,7 @@ import io.outeract.contract.outbound.RecordMessageFailedCommand;
 import io.outeract.contract.outbound.RecordMessageSentCommand;
 import io.outeract.contract.outbound.ScheduleSendRetryCommand;
 import io.outeract.contract.outbound.SendError;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ class SendDispatcher implements SmartLifecycle {
 
     private final SendQueue queue;
     private final PlatformAdapters adapters;
+    private final OutgoingMessages outgoing;
     private final CredentialVault vault;
     private final CommandGateway commands;
     private final RetryPolicy retries;
@@ -53,8 +55,9 @@ class SendDispatcher implements SmartLifecycle {
     private ExecutorService senders;
 
     SendDispatcher(SendQueue queue, PlatformAdapters adapters, CredentialVault vault,
-            CommandGateway commands, RetryPolicy retries, Clock clock,
+            OutgoingMessages outgoing, CommandGateway commands, RetryPolicy retries, Clock clock,
             @Value("${outeract.sending.concurrency:16}") int concurrency) {
+        this.outgoing = outgoing;
         this.queue = queue;
         this.adapters = adapters;
         this.vault = vault;
@@ -147,8 +150,22 @@ class SendDispatcher implements SmartLifecycle {
                 return;
             }
 
-            SendResult result = adapters.of(send.platform()).send(
-                    OutgoingMessage.text(send.externalChatId(), send.text(), null), credentials.get());
+            Optional<OutgoingMessage> message;
+            try {
+                message = outgoing.of(send);
+            } catch (IOException e) {
+                record(send, new SendResult.RetryLater(new SendError(
+                        SendErrorCodes.FILE_STORAGE_UNAVAILABLE, null,
+                        "File storage could not be read: " + e.getMessage()), null));
+                return;
+            }
+            if (message.isEmpty()) {
+                fail(send, new SendError(SendErrorCodes.INVALID_REQUEST, null,
+                        "The stored file to send is no longer in file storage"));
+                return;
+            }
+
+            SendResult result = adapters.of(send.platform()).send(message.get(), credentials.get());
             record(send, result);
         } catch (RuntimeException e) {
             log.error("Recording the outcome of message {} failed; its claim will run out and "

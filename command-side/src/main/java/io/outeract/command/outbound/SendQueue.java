@@ -1,7 +1,11 @@
 package io.outeract.command.outbound;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.outbound.MediaReference;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
+import io.outeract.contract.outbound.MessageTemplate;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,19 +22,22 @@ import org.springframework.stereotype.Component;
 class SendQueue {
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    SendQueue(JdbcTemplate jdbc) {
+    SendQueue(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void enqueue(MessageSendRequestedEvent requested) {
         jdbc.update("""
                 INSERT INTO send_queue (message_id, connection_id, platform, external_chat_id,
-                                        text, due_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                                        text, media, template, due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (message_id) DO NOTHING""",
                 requested.messageId(), requested.connectionId(),
                 requested.platform().wireName(), requested.externalChatId(), requested.text(),
+                write(requested.media()), write(requested.template()),
                 Timestamp.from(requested.requestedAt()));
     }
 
@@ -56,13 +63,16 @@ class SendQueue {
                       FOR UPDATE SKIP LOCKED) AS due
                 WHERE queued.message_id = due.message_id
                 RETURNING queued.message_id, queued.connection_id, queued.platform,
-                          queued.external_chat_id, queued.text, queued.attempts, due.interrupted""",
+                          queued.external_chat_id, queued.text, queued.media, queued.template,
+                          queued.attempts, due.interrupted""",
                 (row, index) -> new QueuedSend(
                         row.getObject("message_id", UUID.class),
                         row.getObject("connection_id", UUID.class),
                         Platform.fromWireName(row.getString("platform")),
                         row.getString("external_chat_id"),
                         row.getString("text"),
+                        read(row.getString("media"), MediaReference.class),
+                        read(row.getString("template"), MessageTemplate.class),
                         row.getInt("attempts"),
                         row.getBoolean("interrupted")),
                 lease.toMillis() + " milliseconds", limit);
@@ -74,5 +84,21 @@ class SendQueue {
                 "SELECT min(due_at) FROM send_queue WHERE claimed_until IS NULL",
                 (row, index) -> row.getTimestamp(1));
         return next.isEmpty() || next.get(0) == null ? null : next.get(0).toInstant();
+    }
+
+    private String write(Object content) {
+        try {
+            return content == null ? null : json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A queued message's content cannot be written", e);
+        }
+    }
+
+    private <T> T read(String content, Class<T> type) {
+        try {
+            return content == null ? null : json.readValue(content, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A queued message's content cannot be read", e);
+        }
     }
 }

@@ -183,7 +183,7 @@ class OutboundMessageTest {
     @Test
     void refusesATextLongerThanThePlatformsTake() {
         fixture.givenNoPriorActivity()
-                .when(sendingText("x".repeat(MessageSending.MAX_TEXT_LENGTH + 1)))
+                .when(sendingText("x".repeat(SendContent.MAX_TEXT_LENGTH + 1)))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("A message text has at most 4096 characters")
                 .expectNoEvents();
@@ -192,7 +192,7 @@ class OutboundMessageTest {
     @Test
     void acceptsATextOfTheLongestLength() {
         fixture.givenNoPriorActivity()
-                .when(sendingText("x".repeat(MessageSending.MAX_TEXT_LENGTH)))
+                .when(sendingText("x".repeat(SendContent.MAX_TEXT_LENGTH)))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(MESSAGE);
     }

@@ -3,11 +3,15 @@ package io.outeract.command.outbound;
 import static java.time.temporal.ChronoUnit.MICROS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.command.CommandSideDatabase;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.outbound.MediaReference;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
+import io.outeract.contract.outbound.MessageTemplate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +33,7 @@ class SendQueueTest {
     private static final String TEXT = "Your order has shipped.";
 
     private final JdbcTemplate jdbc = CommandSideDatabase.jdbc();
-    private final SendQueue queue = new SendQueue(jdbc);
+    private final SendQueue queue = new SendQueue(jdbc, new ObjectMapper());
 
     private final UUID message = UUID.randomUUID();
     private final UUID laterMessage = UUID.randomUUID();
@@ -156,11 +160,38 @@ class SendQueueTest {
 
     private static QueuedSend queued(UUID messageId, int attempt, boolean interrupted) {
         return new QueuedSend(
-                messageId, CONNECTION, Platform.TELEGRAM, CHAT, TEXT, attempt, interrupted);
+                messageId, CONNECTION, Platform.TELEGRAM, CHAT, TEXT, null, null, attempt,
+                interrupted);
     }
 
     private static MessageSendRequestedEvent requested(UUID messageId, String text, Instant at) {
         return new MessageSendRequestedEvent(messageId, APPLICATION, CONNECTION,
                 Platform.TELEGRAM, "7001", CHAT, null, text, null, at);
+    }
+
+    @Test
+    void keepsAMediaItemAndATemplateWithTheirMessage() {
+        MediaReference photo = new MediaReference("image", "https://cdn.example.org/cake.jpg",
+                null, "The cake", null, null);
+        MessageTemplate reminder = new MessageTemplate("order_ready", "en_US", """
+                [{"type":"body","parameters":[{"type":"text","text":"1482"}]}]""");
+        queue.enqueue(new MessageSendRequestedEvent(message, APPLICATION, CONNECTION,
+                Platform.WHATSAPP, "1182", CHAT, null, null, null, Instant.now().minusSeconds(1),
+                photo, null));
+        UUID templated = UUID.randomUUID();
+        queue.enqueue(new MessageSendRequestedEvent(templated, APPLICATION, CONNECTION,
+                Platform.WHATSAPP, "1182", CHAT, null, null, null, Instant.now().minusSeconds(1),
+                null, reminder));
+
+        List<QueuedSend> claimed = queue.claimDue(ANY_NUMBER, LEASE);
+
+        assertThat(claimed).filteredOn(send -> send.messageId().equals(message))
+                .singleElement().satisfies(send -> {
+                    assertThat(send.media()).isEqualTo(photo);
+                    assertThat(send.text()).isNull();
+                });
+        assertThat(claimed).filteredOn(send -> send.messageId().equals(templated))
+                .singleElement()
+                .satisfies(send -> assertThat(send.template()).isEqualTo(reminder));
     }
 }

@@ -2,8 +2,10 @@ package io.outeract.contract.outbound;
 
 /**
  * A media item to send: by a public {@code url}, or by {@code fileId}, a file in Outeract's file
- * storage. {@code kind} is image, video, audio, document or sticker.
+ * storage, whose {@code mimeType} the API fills in from the stored file. {@code kind} is image,
+ * video, audio, document or sticker.
  */
 public record MediaReference(
-        String kind, String url, String fileId, String caption, String fileName) {
+        String kind, String url, String fileId, String caption, String fileName,
+        String mimeType) {
 }

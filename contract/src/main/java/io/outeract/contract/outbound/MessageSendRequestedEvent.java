@@ -17,5 +17,16 @@ public record MessageSendRequestedEvent(
         UUID recipientPlatformUserId,
         String text,
         String idempotencyKey,
-        Instant requestedAt) {
+        Instant requestedAt,
+        MediaReference media,
+        MessageTemplate template) {
+
+    /** A text message, as every request was before media and templates. */
+    public MessageSendRequestedEvent(UUID messageId, UUID applicationId, UUID connectionId,
+            Platform platform, String senderExternalId, String externalChatId,
+            UUID recipientPlatformUserId, String text, String idempotencyKey,
+            Instant requestedAt) {
+        this(messageId, applicationId, connectionId, platform, senderExternalId, externalChatId,
+                recipientPlatformUserId, text, idempotencyKey, requestedAt, null, null);
+    }
 }
