@@ -9,6 +9,8 @@ import io.outeract.api.graphql.Queries;
 import io.outeract.api.security.DeveloperCaller;
 import io.outeract.contract.common.ApiScope;
 import io.outeract.contract.common.DerivedIds;
+import io.outeract.contract.outbound.MediaReference;
+import io.outeract.contract.outbound.MessageTemplate;
 import io.outeract.contract.outbound.SendMessageCommand;
 import io.outeract.contract.query.FindMessageQuery;
 import io.outeract.contract.query.FindPlatformUsersQuery;
@@ -33,8 +35,11 @@ class MessageFields {
     private final Queries queries;
     private final CommandGateway commands;
     private final DeveloperViews views;
+    private final SendInputs content;
 
-    MessageFields(Queries queries, CommandGateway commands, DeveloperViews views) {
+    MessageFields(Queries queries, CommandGateway commands, DeveloperViews views,
+            SendInputs content) {
+        this.content = content;
         this.queries = queries;
         this.commands = commands;
         this.views = views;
@@ -104,6 +109,8 @@ class MessageFields {
         UUID messageId = key == null ? UUID.randomUUID()
                 : DerivedIds.outboundMessage(caller.applicationId(), key);
         String text = (String) input.get("text");
+        MediaReference media = content.media(caller, input.get("media"));
+        MessageTemplate template = content.template(input.get("template"));
 
         if (input.get("platformUserId") != null) {
             if (input.get("connectionId") != null || input.get("externalChatId") != null) {
@@ -113,7 +120,8 @@ class MessageFields {
             PlatformUserView recipient = platformUser(caller,
                     Ids.parse((String) input.get("platformUserId"), "platformUserId"));
             return new SendMessageCommand(messageId, caller.applicationId(),
-                    recipient.connectionId(), recipient.externalId(), recipient.id(), text, key);
+                    recipient.connectionId(), recipient.externalId(), recipient.id(), text, key,
+                    media, template);
         }
         if (input.get("connectionId") == null || input.get("externalChatId") == null) {
             throw new IllegalArgumentException(
@@ -121,7 +129,7 @@ class MessageFields {
         }
         return new SendMessageCommand(messageId, caller.applicationId(),
                 Ids.parse((String) input.get("connectionId"), "connectionId"),
-                (String) input.get("externalChatId"), null, text, key);
+                (String) input.get("externalChatId"), null, text, key, media, template);
     }
 
     private PlatformUserView platformUser(DeveloperCaller caller, UUID id) {

@@ -27,7 +27,7 @@ class OutgoingMessages {
 
     /** The message to send; empty when the stored file it names is gone. */
     Optional<OutgoingMessage> of(QueuedSend send) throws IOException {
-        MediaReference media = send.media();
+        MediaReference media = withCaption(send.media(), send.text());
         MediaUpload upload = null;
         if (media != null && media.fileId() != null) {
             UUID fileId = UUID.fromString(media.fileId());
@@ -42,5 +42,14 @@ class OutgoingMessages {
         }
         return Optional.of(new OutgoingMessage(send.externalChatId(), send.text(), null, media,
                 send.template(), upload));
+    }
+
+    /** The message's text is its media item's caption, for adapters that read either. */
+    private static MediaReference withCaption(MediaReference media, String text) {
+        if (media == null || media.caption() != null || text == null) {
+            return media;
+        }
+        return new MediaReference(media.kind(), media.url(), media.fileId(), text,
+                media.fileName(), media.mimeType());
     }
 }
