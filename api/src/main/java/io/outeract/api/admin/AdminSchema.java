@@ -19,10 +19,10 @@ class AdminSchema {
     @Bean
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
-            UnroutableDeliveryFields unroutable, GraphQlErrors errors,
+            UnroutableDeliveryFields unroutable, MetaConnectionFields meta, GraphQlErrors errors,
             AdminAuthentication authentication) {
         RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections,
-                apiKeys, operations, unroutable);
+                apiKeys, operations, unroutable, meta);
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
@@ -32,7 +32,7 @@ class AdminSchema {
 
     private static void wire(RuntimeWiring.Builder builder, OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
-            UnroutableDeliveryFields unroutable) {
+            UnroutableDeliveryFields unroutable, MetaConnectionFields meta) {
         builder.type("Query", type -> type
                 .dataFetcher("organisation", organisations::organisation)
                 .dataFetcher("organisations", organisations::organisations)
@@ -46,6 +46,9 @@ class AdminSchema {
                 .dataFetcher("createApplication", organisations::createApplication)
                 .dataFetcher("renameApplication", organisations::renameApplication)
                 .dataFetcher("connectTelegramBot", connections::connectTelegramBot)
+                .dataFetcher("connectWhatsAppNumber", meta::connectWhatsAppNumber)
+                .dataFetcher("connectMessengerPage", meta::connectMessengerPage)
+                .dataFetcher("connectInstagramAccount", meta::connectInstagramAccount)
                 .dataFetcher("disconnectPlatformConnection", connections::disconnect)
                 .dataFetcher("checkConnectionHealth", connections::checkHealth)
                 .dataFetcher("issueApiKey", apiKeys::issue)

@@ -23,7 +23,7 @@ public final class Outeract {
     public static final String ADMIN_PASSWORD = "a-long-test-password";
     public static final String ALL_SCOPES =
             "[\"events:read\", \"messages:send\", \"users:read\", \"users:write\", "
-                    + "\"connections:read\"]";
+                    + "\"connections:read\", \"files:read\"]";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -71,6 +71,21 @@ public final class Outeract {
         Map<String, String> headers = secretToken == null ? Map.of()
                 : Map.of("X-Telegram-Bot-Api-Secret-Token", secretToken);
         return send(HttpRequest.newBuilder(URI.create(url)), headers, body);
+    }
+
+    public Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response post(String path, Map<String, String> headers, byte[] body) {

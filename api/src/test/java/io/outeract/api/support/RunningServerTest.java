@@ -4,6 +4,9 @@ import io.outeract.api.OuteractServer;
 import io.outeract.api.security.AdminAccount;
 import io.outeract.api.security.AdminAccounts;
 import io.outeract.api.security.PasswordHashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class RunningServerTest {
 
     protected static final FakeTelegram TELEGRAM = new FakeTelegram();
+    protected static final FakeMeta META = new FakeMeta();
+    /** The secrets of the Meta apps that signed the WhatsApp, Messenger and Instagram fixtures. */
+    protected static final String META_APP_SECRETS = "4f2a9c7e1b3d5f608192a3b4c5d6e7f8,"
+            + "9b8a7c6d5e4f30211203a4b5c6d7e8f9,c41d7e0a9b2f486e8d3a5c1f0e7b9a26";
+    protected static final String META_VERIFY_TOKEN = "a-verify-token-typed-in-the-dashboard";
     private static final String DATABASE_URL = TestDatabase.recreate("outeract_api_test");
 
     @LocalServerPort
@@ -50,6 +58,23 @@ public abstract class RunningServerTest {
         registry.add("outeract.platforms.telegram.base-url", TELEGRAM::baseUrl);
         registry.add("outeract.public-base-url", () -> "https://hooks.outeract.test");
         registry.add("outeract.sending.first-backoff", () -> "200ms");
+        registry.add("outeract.platforms.meta.base-url", META::baseUrl);
+        registry.add("outeract.platforms.instagram.base-url", META::baseUrl);
+        registry.add("outeract.meta.app-secrets", () -> META_APP_SECRETS);
+        registry.add("outeract.meta.verify-token", () -> META_VERIFY_TOKEN);
+        registry.add("outeract.files.directory", RunningServerTest::filesDirectory);
+        registry.add("outeract.files.download-retry-pause", () -> "50ms");
+        // Messenger and Instagram media live on Meta's CDN, whose URLs the fixtures name: only
+        // WhatsApp's, fetched through the fake Graph API, may be downloaded here.
+        registry.add("outeract.files.download-platforms", () -> "whatsapp");
+    }
+
+    private static String filesDirectory() {
+        try {
+            return Files.createTempDirectory("outeract-files-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeEach

@@ -8,6 +8,7 @@ import io.outeract.command.credentials.CredentialVault;
 import io.outeract.contract.common.Attachment;
 import io.outeract.contract.common.Credentials;
 import io.outeract.contract.common.DerivedIds;
+import io.outeract.contract.common.Platform;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.RecordAttachmentUnavailableCommand;
 import io.outeract.contract.inbound.StoreAttachmentCommand;
@@ -15,13 +16,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +52,13 @@ class MediaFetching {
     private final CommandGateway commands;
     private final Clock clock;
     private final RetryPause pause;
+    private final Set<Platform> platforms;
 
     MediaFetching(PlatformAdapters adapters, CredentialVault vault, StoredFileWriter files,
-            CommandGateway commands, Clock clock, RetryPause pause) {
+            CommandGateway commands, Clock clock, RetryPause pause,
+            @Value("${outeract.files.download-platforms:}") Set<String> platforms) {
+        this.platforms = platforms.stream().filter(name -> !name.isBlank())
+                .map(Platform::fromWireName).collect(Collectors.toUnmodifiableSet());
         this.adapters = adapters;
         this.vault = vault;
         this.files = files;
@@ -62,7 +70,7 @@ class MediaFetching {
     @EventHandler
     void on(MessageReceivedEvent event) {
         List<Attachment> attachments = event.message().attachments();
-        if (attachments.isEmpty()) {
+        if (attachments.isEmpty() || !downloadsFrom(event.platform())) {
             return;
         }
         PlatformAdapter adapter = adapters.of(event.platform());
@@ -79,6 +87,11 @@ class MediaFetching {
             }
             fetch(event, index, attachment, adapter, credentials.get());
         }
+    }
+
+    /** Every platform's media is downloaded unless the configuration names some only. */
+    private boolean downloadsFrom(Platform platform) {
+        return platforms.isEmpty() || platforms.contains(platform);
     }
 
     private void fetch(MessageReceivedEvent event, int index, Attachment attachment,
