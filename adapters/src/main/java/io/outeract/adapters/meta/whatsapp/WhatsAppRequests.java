@@ -56,6 +56,11 @@ final class WhatsAppRequests {
         return body;
     }
 
+    /** Whether the body names its media by an id that an upload is yet to give. */
+    static boolean sendsUploadedMedia(OutgoingMessage message) {
+        return !message.hasTemplate() && message.hasMedia() && message.upload() != null;
+    }
+
     static void useUploadedMedia(ObjectNode body, String mediaId) {
         ((ObjectNode) body.get(body.get("type").asText())).put("id", mediaId);
     }
@@ -82,11 +87,14 @@ final class WhatsAppRequests {
         }
         ObjectNode item = body.put("type", kind).putObject(kind);
         if (message.upload() == null) {
-            if (media.url() == null || media.url().isBlank()) {
+            if (isBlank(media.url())) {
                 throw new UnsendableMessageException("The " + kind + " has neither a link nor "
                         + "a stored file handed over to upload");
             }
             item.put("link", media.url());
+        } else if (isBlank(message.upload().mimeType())) {
+            throw new UnsendableMessageException("WhatsApp needs the media type of the stored "
+                    + "file to upload");
         }
 
         String caption = media.caption() != null ? media.caption() : message.text();

@@ -36,7 +36,7 @@ final class WhatsAppSender {
             return logged(phoneNumberId, new SendResult.Failed(new SendError(
                     SendErrorCodes.INVALID_REQUEST, null, unsendable.getMessage())));
         }
-        if (message.upload() != null && !message.hasTemplate()) {
+        if (WhatsAppRequests.sendsUploadedMedia(message)) {
             WhatsAppMediaUploads.Uploaded uploaded =
                     uploads.upload(phoneNumberId, token, message.upload());
             if (uploaded.mediaId() == null) {

@@ -221,6 +221,18 @@ class WhatsAppSendTest {
     }
 
     @Test
+    void failsWithoutCallingWhatsAppWhenTheStoredFileHasNoMediaType() {
+        OutgoingMessage receipt = receiptToUpload();
+        MediaUpload untyped = new MediaUpload("receipt-1482", null, RECEIPT.length,
+                () -> new ByteArrayInputStream(RECEIPT));
+
+        SendResult result = adapter.send(new OutgoingMessage(PRIYA, null, null,
+                receipt.media(), null, untyped), NUMBER);
+
+        assertInvalidWithoutCall(result, "media type");
+    }
+
+    @Test
     void failsWithoutCallingWhatsAppWhenThereIsNothingToSend() {
         SendResult result = adapter.send(OutgoingMessage.text(PRIYA, " ", null), NUMBER);
 
