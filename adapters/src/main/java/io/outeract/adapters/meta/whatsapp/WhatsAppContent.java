@@ -27,7 +27,10 @@ record WhatsAppContent(
             "sticker");
     private static final String CHOICE = "interactive_reply";
 
-    /** Empty for a type Outeract does not read as a message (an order, a system notice). */
+    /**
+     * Empty for a type Outeract does not read as a message: a reaction, which is about another
+     * message and has no content of its own, an order, a system notice.
+     */
     static Optional<WhatsAppContent> of(String type, JsonNode message) {
         if (type == null) {
             return Optional.empty();

@@ -41,11 +41,9 @@ final class WhatsAppMessages {
         if (type.equals("edit")) {
             return edit(dedupeKey, message, sender, at);
         }
-        // A reaction is about another message, not one of its own: no text, nothing to show.
-        Optional<WhatsAppContent> content = type.equals("reaction")
-                ? Optional.empty()
-                : WhatsAppContent.of(type, message);
+        Optional<WhatsAppContent> content = WhatsAppContent.of(type, message);
         if (content.isEmpty()) {
+            // A reaction, an order, a system notice: kept as WhatsApp sent it, under its type.
             return InboundItem.raw(dedupeKey, type, sender, message.toString(), at);
         }
         return InboundItem.received(dedupeKey,

@@ -104,6 +104,18 @@ class WhatsAppChangesTest {
     }
 
     @Test
+    void keepsAnEditThatNamesNoOriginalMessageRaw() {
+        List<InboundItem> items = itemsOf(PROFILES + """
+                ,"messages":[{"from":"12025550143","id":"wamid.E2","timestamp":"1773480000",\
+                "type":"edit","edit":{"message":{"type":"text","text":{"body":"two loaves"}}}}]""");
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(InboundItem.Kind.PLATFORM_EVENT);
+            assertThat(item.rawKind()).isEqualTo("edit");
+        });
+    }
+
+    @Test
     void keepsAStatusOuteractHasNoStateForRaw() {
         List<InboundItem> items = itemsOf("""
                 "statuses":[{"id":"wamid.S1","status":"deleted","timestamp":"1773480000",\
