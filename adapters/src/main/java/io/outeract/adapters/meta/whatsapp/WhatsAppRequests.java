@@ -86,32 +86,45 @@ final class WhatsAppRequests {
                     + MEDIA_KINDS + ", not '" + kind + "'");
         }
         ObjectNode item = body.put("type", kind).putObject(kind);
-        if (message.upload() == null) {
-            if (isBlank(media.url())) {
-                throw new UnsendableMessageException("The " + kind + " has neither a link nor "
-                        + "a stored file handed over to upload");
-            }
-            item.put("link", media.url());
-        } else if (isBlank(message.upload().mimeType())) {
-            throw new UnsendableMessageException("WhatsApp needs the media type of the stored "
-                    + "file to upload");
-        }
 
-        String caption = media.caption() != null ? media.caption() : message.text();
-        if (caption != null && !caption.isBlank()) {
-            if (!CAPTIONED_KINDS.contains(kind)) {
-                throw new UnsendableMessageException("WhatsApp shows no caption under "
-                        + kind + " messages; send the text on its own");
-            }
-            requireAtMost(MAX_CAPTION_CHARACTERS, caption, "caption");
-            item.put("caption", caption);
-        }
+        source(item, kind, message);
+        caption(item, kind, media.caption() != null ? media.caption() : message.text());
         String fileName = media.fileName() != null || message.upload() == null
                 ? media.fileName()
                 : message.upload().fileName();
         if (kind.equals("document") && fileName != null) {
             item.put("filename", fileName);
         }
+    }
+
+    /** A link now, or a media id once the stored file is uploaded. */
+    private static void source(ObjectNode item, String kind, OutgoingMessage message)
+            throws UnsendableMessageException {
+        if (message.upload() != null) {
+            if (isBlank(message.upload().mimeType())) {
+                throw new UnsendableMessageException("WhatsApp needs the media type of the "
+                        + "stored file to upload");
+            }
+            return;
+        }
+        if (isBlank(message.media().url())) {
+            throw new UnsendableMessageException("The " + kind + " has neither a link nor "
+                    + "a stored file handed over to upload");
+        }
+        item.put("link", message.media().url());
+    }
+
+    private static void caption(ObjectNode item, String kind, String caption)
+            throws UnsendableMessageException {
+        if (isBlank(caption)) {
+            return;
+        }
+        if (!CAPTIONED_KINDS.contains(kind)) {
+            throw new UnsendableMessageException("WhatsApp shows no caption under " + kind
+                    + " messages; send the text on its own");
+        }
+        requireAtMost(MAX_CAPTION_CHARACTERS, caption, "caption");
+        item.put("caption", caption);
     }
 
     private void template(ObjectNode body, MessageTemplate template)
