@@ -152,6 +152,19 @@ class WhatsAppChangesTest {
     }
 
     @Test
+    void keepsAChangeOfANumberWithNeitherMessagesNorStatusesWholeUnderTheNumber() {
+        List<InboundItem> items = itemsOf("""
+                "errors":[{"code":131045,"title":"Incorrect certificate"}]""");
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(InboundItem.Kind.PLATFORM_EVENT);
+            assertThat(item.rawKind()).isEqualTo("messages");
+            assertThat(json(item.rawPayload()).path("value").path("errors").path(0)
+                    .path("code").asInt()).isEqualTo(131045);
+        });
+    }
+
+    @Test
     void keysARedeliveredAccountChangeAsBeforeAndAnotherChangeAnew() {
         String change = """
                 {"object":"whatsapp_business_account","entry":[{"id":"104839275610482",\

@@ -2,6 +2,7 @@ package io.outeract.adapters.meta.whatsapp;
 
 import static io.outeract.adapters.SendErrorCodes.INVALID_REQUEST;
 import static io.outeract.adapters.SendErrorCodes.OUTCOME_UNKNOWN;
+import static io.outeract.adapters.SendErrorCodes.PLATFORM_UNREACHABLE;
 import static io.outeract.adapters.SendErrorCodes.UNAUTHORIZED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +117,18 @@ class WhatsAppSendTest {
 
         assertThat(result).isInstanceOfSatisfying(SendResult.Failed.class,
                 failed -> assertThat(failed.error().code()).isEqualTo(UNAUTHORIZED));
+        assertThat(whatsApp.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void retriesLaterWhenTheConnectionDropsDuringTheUploadAsNothingWasSentYet() {
+        whatsApp.answers(new MockResponse()
+                .setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+
+        SendResult result = adapter.send(receiptToUpload(), NUMBER);
+
+        assertThat(result).isInstanceOfSatisfying(SendResult.RetryLater.class,
+                retry -> assertThat(retry.error().code()).isEqualTo(PLATFORM_UNREACHABLE));
         assertThat(whatsApp.requestCount()).isEqualTo(1);
     }
 
