@@ -6,6 +6,7 @@ import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.meta.GraphApi;
 import io.outeract.adapters.meta.MetaObjectReader;
 import io.outeract.adapters.meta.MetaWebhook;
+import io.outeract.adapters.meta.whatsapp.WhatsAppAdapter;
 import io.outeract.adapters.telegram.TelegramAdapter;
 import io.outeract.adapters.telegram.TelegramBotApi;
 import java.time.Clock;
@@ -53,6 +54,17 @@ class PlatformConfiguration {
             @Value("${outeract.platforms.meta.api-version:" + GraphApi.DEFAULT_VERSION + "}")
                     String version) {
         return new GraphApi(http, json, baseUrl, version);
+    }
+
+    @Bean
+    WhatsAppAdapter whatsAppAdapter(GraphApi graph,
+            @Value("${outeract.files.max-bytes:104857600}") long maxMediaBytes) {
+        return new WhatsAppAdapter(graph, maxMediaBytes);
+    }
+
+    @Bean
+    MetaObjectReader whatsAppChanges(WhatsAppAdapter whatsApp) {
+        return whatsApp.changes();
     }
 
     @Bean

@@ -8,10 +8,12 @@ import io.outeract.command.credentials.InMemoryCredentialVault;
 import io.outeract.contract.common.Credentials;
 import io.outeract.contract.common.DerivedIds;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.outbound.MediaReference;
 import io.outeract.contract.outbound.MessageFailedEvent;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
 import io.outeract.contract.outbound.MessageSentEvent;
+import io.outeract.contract.outbound.MessageTemplate;
 import io.outeract.contract.outbound.RecordMessageFailedCommand;
 import io.outeract.contract.outbound.RecordMessageSentCommand;
 import io.outeract.contract.outbound.ScheduleSendRetryCommand;
@@ -168,7 +170,7 @@ class OutboundMessageTest {
         fixture.givenNoPriorActivity()
                 .when(sendingText(""))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage("A message needs a text")
+                .expectExceptionMessage("A message needs a text, a media item or a template")
                 .expectNoEvents();
     }
 
@@ -266,6 +268,80 @@ class OutboundMessageTest {
                 .when(new RecordMessageFailedCommand(MESSAGE, 2, CHAT_NOT_FOUND))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void requestsAPhotoByItsLinkWithTheTextAsItsCaption() {
+        MediaReference photo = photo("https://cdn.harborlane.example/cake.jpg", null);
+
+        fixture.givenNoPriorActivity()
+                .when(sending(TEXT, photo, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MessageSendRequestedEvent(MESSAGE, APPLICATION, CONNECTION,
+                        Platform.TELEGRAM, BOT_ACCOUNT, CHAT, RECIPIENT, TEXT, IDEMPOTENCY_KEY,
+                        NOW, photo, null));
+    }
+
+    @Test
+    void requestsATemplateWithoutAText() {
+        MessageTemplate template = new MessageTemplate("order_ready", "en_US", "[]");
+
+        fixture.givenNoPriorActivity()
+                .when(sending(null, null, template))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new MessageSendRequestedEvent(MESSAGE, APPLICATION, CONNECTION,
+                        Platform.TELEGRAM, BOT_ACCOUNT, CHAT, RECIPIENT, null, IDEMPOTENCY_KEY,
+                        NOW, null, template));
+    }
+
+    @Test
+    void refusesAMediaItemNamedBothByLinkAndByFile() {
+        fixture.givenNoPriorActivity()
+                .when(sending(null, photo("https://cdn.harborlane.example/cake.jpg",
+                        UUID.randomUUID().toString()), null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("A media item has a url or a fileId, not both")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAMediaLinkThatIsNotHttps() {
+        fixture.givenNoPriorActivity()
+                .when(sending(null, photo("http://169.254.169.254/latest", null), null))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAMessageThatIsBothMediaAndTemplate() {
+        fixture.givenNoPriorActivity()
+                .when(sending(null, photo("https://cdn.harborlane.example/cake.jpg", null),
+                        new MessageTemplate("order_ready", "en_US", null)))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("A message is a media item or a template, not both")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesATemplateWithoutAValidNameOrLanguage() {
+        fixture.givenNoPriorActivity()
+                .when(sending(null, null, new MessageTemplate("Order Ready!", "en_US", null)))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(sending(null, null, new MessageTemplate("order_ready", "english!", null)))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    private static MediaReference photo(String url, String fileId) {
+        return new MediaReference("image", url, fileId, null, null, null);
+    }
+
+    private static SendMessageCommand sending(
+            String text, MediaReference media, MessageTemplate template) {
+        return new SendMessageCommand(MESSAGE, APPLICATION, CONNECTION, CHAT, RECIPIENT, text,
+                IDEMPOTENCY_KEY, media, template);
     }
 
     private static SendMessageCommand sendingText(String text) {

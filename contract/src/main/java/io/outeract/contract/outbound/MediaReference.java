@@ -8,4 +8,9 @@ package io.outeract.contract.outbound;
 public record MediaReference(
         String kind, String url, String fileId, String caption, String fileName,
         String mimeType) {
+
+    public MediaReference(
+            String kind, String url, String fileId, String caption, String fileName) {
+        this(kind, url, fileId, caption, fileName, null);
+    }
 }
