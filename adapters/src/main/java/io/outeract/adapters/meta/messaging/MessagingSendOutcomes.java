@@ -82,27 +82,32 @@ final class MessagingSendOutcomes {
     private SendResult byErrorCode(GraphAnswer answer, GraphError error) {
         Integer subcode = error.subcode();
         return switch (error.code()) {
-            case 10 -> WINDOW_CLOSED.contains(subcode)
+            case 10 -> isOneOf(subcode, WINDOW_CLOSED)
                     ? failed(OUTSIDE_MESSAGING_WINDOW, error, "Outside the 24-hour messaging "
                             + "window: the person has not written for more than 24 hours")
                     : failed(UNAUTHORIZED, error, "The app lacks a permission");
-            case 100 -> NO_SUCH_PERSON.contains(subcode)
+            case 100 -> isOneOf(subcode, NO_SUCH_PERSON)
                     ? failed(RECIPIENT_NOT_FOUND, error, "No such person for this "
                             + platform.accountNoun())
                     : failed(INVALID_REQUEST, error, null);
             case 551 -> failed(RECIPIENT_UNREACHABLE, error, "The person is not available, "
                     + "having blocked the " + platform.accountNoun() + " or left");
             case 190 -> failed(UNAUTHORIZED, error, "Meta rejected the access token");
-            case 4, 9 -> MARKETING_LIMITS.contains(subcode)
+            case 4, 9 -> isOneOf(subcode, MARKETING_LIMITS)
                     ? failed(RATE_LIMITED, error, "A marketing message limit for the person")
                     : retryLater(RATE_LIMITED, answer, error);
             case 613, 32, 17 -> retryLater(RATE_LIMITED, answer, error);
-            case 1 -> subcode != null && subcode == INVALID_JSON_REPLY
+            case 1 -> isOneOf(subcode, Set.of(INVALID_JSON_REPLY))
                     ? failed(OUTCOME_UNKNOWN, error, "Meta may have sent the message")
                     : retryLater(PLATFORM_UNAVAILABLE, answer, error);
             case 2, 1200 -> retryLater(PLATFORM_UNAVAILABLE, answer, error);
             default -> byHttpStatus(answer);
         };
+    }
+
+    // Set.of refuses to look for null, and most errors have no subcode.
+    private static boolean isOneOf(Integer subcode, Set<Integer> subcodes) {
+        return subcode != null && subcodes.contains(subcode);
     }
 
     private SendResult byHttpStatus(GraphAnswer answer) {
