@@ -64,8 +64,8 @@ final class MessagingMediaDownloader {
 
     private MediaAnswer fetch(String url, OutputStream into) throws MediaDownloadException {
         try {
-            // The stream's own bound fires first, so that too large is told from a lost line.
-            return api.downloadSigned(url, new Bounded(into, maxBytes), maxBytes + 1);
+            // The bound is the stream's alone, so that too large can be told from a lost line.
+            return api.downloadSigned(url, new Bounded(into, maxBytes), Long.MAX_VALUE);
         } catch (GraphTransportException failure) {
             if (failure.getCause() instanceof TooLarge) {
                 throw new MediaDownloadException("The " + platform.displayName()

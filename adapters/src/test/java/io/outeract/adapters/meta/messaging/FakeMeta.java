@@ -57,8 +57,13 @@ final class FakeMeta implements AutoCloseable {
 
     /** A Graph API on a loopback port nothing listens on. */
     static GraphApi unreachableApi() {
+        return apiAt(unreachableUrl("/"));
+    }
+
+    /** An address on a loopback port nothing listens on. */
+    static String unreachableUrl(String path) {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return apiAt("http://127.0.0.1:" + socket.getLocalPort());
+            return "http://127.0.0.1:" + socket.getLocalPort() + path;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
