@@ -21,6 +21,8 @@ import java.util.Set;
 final class MessagingEvents {
 
     private static final Set<String> ENVELOPE = Set.of("sender", "recipient", "timestamp");
+    private static final List<String> KINDS_READ =
+            List.of("message", "postback", "message_edit", "reaction", "delivery", "read");
 
     private final MessagingPlatform platform;
     private final String accountId;
@@ -159,7 +161,13 @@ final class MessagingEvents {
                 accountOrNull(event.path("sender").get("id")), event.toString(), at(event));
     }
 
+    /** The kind an event is of: one Outeract reads if it has one, whatever else it carries. */
     private static String kindOf(JsonNode event) {
+        for (String kind : KINDS_READ) {
+            if (event.has(kind)) {
+                return kind;
+            }
+        }
         Iterator<String> fields = event.fieldNames();
         while (fields.hasNext()) {
             String field = fields.next();

@@ -31,8 +31,8 @@ final class MessagingSendOutcomes {
     private static final Set<Integer> NO_SUCH_PERSON = Set.of(2018001, 2534014);
     /** Marketing messages' frequency and user-action limits: waiting does not lift them. */
     private static final Set<Integer> MARKETING_LIMITS = Set.of(2018354, 2018352);
-    /** "Received invalid JSON reply": Meta may well have sent the message (messenger.md §3). */
-    private static final int INVALID_JSON_REPLY = 1357046;
+    /** 1, "Received invalid JSON reply": Meta may well have sent the message (messenger.md §3). */
+    private static final Set<Integer> INVALID_JSON_REPLY = Set.of(1357046);
 
     private final MessagingPlatform platform;
 
@@ -97,7 +97,7 @@ final class MessagingSendOutcomes {
                     ? failed(RATE_LIMITED, error, "A marketing message limit for the person")
                     : retryLater(RATE_LIMITED, answer, error);
             case 613, 32, 17 -> retryLater(RATE_LIMITED, answer, error);
-            case 1 -> isOneOf(subcode, Set.of(INVALID_JSON_REPLY))
+            case 1 -> isOneOf(subcode, INVALID_JSON_REPLY)
                     ? failed(OUTCOME_UNKNOWN, error, "Meta may have sent the message")
                     : retryLater(PLATFORM_UNAVAILABLE, answer, error);
             case 2, 1200 -> retryLater(PLATFORM_UNAVAILABLE, answer, error);
@@ -124,7 +124,8 @@ final class MessagingSendOutcomes {
         if (status / 100 == 2) {
             // Meta took the message but its answer cannot be read: it must not go twice.
             return new SendResult.Failed(new SendError(OUTCOME_UNKNOWN, platformCode,
-                    platform.displayName() + " accepted the message but its answer is no JSON"));
+                    platform.displayName() + " answered HTTP " + status
+                            + " but named no message id"));
         }
         if (status >= 500) {
             return new SendResult.RetryLater(

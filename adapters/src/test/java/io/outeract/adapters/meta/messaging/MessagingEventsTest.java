@@ -139,6 +139,15 @@ class MessagingEventsTest {
     }
 
     @Test
+    void readsAnEventByTheKindItCarriesWhateverComesFirst() {
+        InboundItem item = onlyItem(page("""
+                "prior_message":{"source":"checkbox_plugin"},%s,\
+                "message":{"mid":"m_after","text":"Hi"}""".formatted(ENVELOPE)));
+
+        assertThat(item.kind()).isEqualTo(InboundItem.Kind.MESSAGE_RECEIVED);
+    }
+
+    @Test
     void countsAStickerMetaSendsInTwoFormsOnce() {
         InboundItem item = onlyItem(page(ENVELOPE + """
                 ,"message":{"mid":"m_sticker","sticker_id":369239263222822,"attachments":[\
