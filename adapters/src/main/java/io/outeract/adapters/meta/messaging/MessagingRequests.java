@@ -51,7 +51,10 @@ final class MessagingRequests {
         return Optional.empty();
     }
 
-    /** The body of a message that {@link #refusal} let through. */
+    /**
+     * The body of a message that {@link #refusal} let through. A reply goes as a plain message:
+     * the notes read document no way to quote a message through the Send API.
+     */
     ObjectNode body(OutgoingMessage message) {
         ObjectNode body = objectMapper.createObjectNode();
         body.putObject("recipient").put("id", message.externalChatId());
