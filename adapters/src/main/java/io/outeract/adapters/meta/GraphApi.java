@@ -91,6 +91,31 @@ public final class GraphApi {
         }
     }
 
+    /**
+     * Streams the bytes at a signed CDN URL (Messenger's and Instagram's attachments) into
+     * {@code into} without any token: the URL's signature is its authority, and a token sent
+     * to a CDN host would be a token shown to a host that does not need it.
+     *
+     * @return the HTTP status and, on 2xx, the content type and the byte count
+     */
+    public MediaAnswer downloadSigned(String url, OutputStream into, long maxBytes)
+            throws GraphTransportException {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            throw new GraphTransportException("The media URL is not an HTTP URL", false);
+        }
+        Request request = new Request.Builder().url(parsed).get().build();
+        try (Response response = client.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                return new MediaAnswer(response.code(), null, 0);
+            }
+            long copied = copy(response.body().byteStream(), into, maxBytes);
+            return new MediaAnswer(response.code(), response.header("Content-Type"), copied);
+        } catch (IOException failure) {
+            throw new GraphTransportException(reasonOf(failure), true, failure);
+        }
+    }
+
     private GraphAnswer call(Request.Builder request, String token, BooleanSupplier handedOver)
             throws GraphTransportException {
         Request built = request.header("Authorization", "Bearer " + token).build();
