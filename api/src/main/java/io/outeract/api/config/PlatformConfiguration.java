@@ -6,6 +6,8 @@ import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.meta.GraphApi;
 import io.outeract.adapters.meta.MetaObjectReader;
 import io.outeract.adapters.meta.MetaWebhook;
+import io.outeract.adapters.meta.messaging.InstagramAdapter;
+import io.outeract.adapters.meta.messaging.MessengerAdapter;
 import io.outeract.adapters.meta.whatsapp.WhatsAppAdapter;
 import io.outeract.adapters.telegram.TelegramAdapter;
 import io.outeract.adapters.telegram.TelegramBotApi;
@@ -65,6 +67,31 @@ class PlatformConfiguration {
     @Bean
     MetaObjectReader whatsAppChanges(WhatsAppAdapter whatsApp) {
         return whatsApp.changes();
+    }
+
+    @Bean
+    MessengerAdapter messengerAdapter(GraphApi graph) {
+        return new MessengerAdapter(graph);
+    }
+
+    @Bean
+    MetaObjectReader messengerEntries(MessengerAdapter messenger) {
+        return messenger.entries();
+    }
+
+    /** Instagram with Instagram Login speaks the Graph API on a host of its own. */
+    @Bean
+    InstagramAdapter instagramAdapter(OkHttpClient http, ObjectMapper json,
+            @Value("${outeract.platforms.instagram.base-url:https://graph.instagram.com}")
+                    String baseUrl,
+            @Value("${outeract.platforms.meta.api-version:" + GraphApi.DEFAULT_VERSION + "}")
+                    String version) {
+        return new InstagramAdapter(new GraphApi(http, json, baseUrl, version));
+    }
+
+    @Bean
+    MetaObjectReader instagramEntries(InstagramAdapter instagram) {
+        return instagram.entries();
     }
 
     @Bean
