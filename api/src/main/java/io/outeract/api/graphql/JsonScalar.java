@@ -2,15 +2,30 @@ package io.outeract.api.graphql;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.EnumValue;
+import graphql.language.FloatValue;
+import graphql.language.IntValue;
+import graphql.language.NullValue;
+import graphql.language.ObjectValue;
+import graphql.language.StringValue;
 import graphql.language.Value;
+import graphql.language.VariableReference;
 import graphql.schema.Coercing;
 import graphql.schema.CoercingParseLiteralException;
-import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Output-only JSON: a value already parsed into maps and lists is written as it is. */
+/**
+ * A JSON value: written out as the maps and lists it was read into, and read from a literal
+ * or a variable into maps, lists, strings, numbers, booleans and nulls.
+ */
 final class JsonScalar {
 
     static final GraphQLScalarType JSON = GraphQLScalarType.newScalar()
@@ -24,13 +39,13 @@ final class JsonScalar {
 
                 @Override
                 public Object parseValue(Object input, GraphQLContext context, Locale locale) {
-                    throw new CoercingParseValueException("JSON values are output only");
+                    return input;
                 }
 
                 @Override
                 public Object parseLiteral(Value<?> input, CoercedVariables variables,
                         GraphQLContext context, Locale locale) {
-                    throw new CoercingParseLiteralException("JSON values are output only");
+                    return literal(input, variables);
                 }
             })
             .build();
@@ -38,5 +53,38 @@ final class JsonScalar {
     static final RuntimeWiringConfigurer WIRING = builder -> builder.scalar(JSON);
 
     private JsonScalar() {
+    }
+
+    private static Object literal(Value<?> value, CoercedVariables variables) {
+        if (value instanceof ObjectValue object) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            object.getObjectFields().forEach(field ->
+                    fields.put(field.getName(), literal(field.getValue(), variables)));
+            return fields;
+        }
+        if (value instanceof ArrayValue array) {
+            List<Object> items = new ArrayList<>();
+            array.getValues().forEach(item -> items.add(literal(item, variables)));
+            return items;
+        }
+        if (value instanceof StringValue text) {
+            return text.getValue();
+        }
+        if (value instanceof IntValue number) {
+            return number.getValue();
+        }
+        if (value instanceof FloatValue number) {
+            return number.getValue();
+        }
+        if (value instanceof BooleanValue bool) {
+            return bool.isValue();
+        }
+        if (value instanceof VariableReference variable) {
+            return variables.get(variable.getName());
+        }
+        if (value instanceof NullValue || value instanceof EnumValue) {
+            return value instanceof EnumValue name ? name.getName() : null;
+        }
+        throw new CoercingParseLiteralException("Not a JSON value: " + value);
     }
 }
