@@ -43,6 +43,21 @@ class WhatsAppConversationTest extends RunningServerTest {
     }
 
     @Test
+    void checksTheNumbersHealthAndFailsTheConnectionWhenMetaNoLongerAcceptsItsToken() {
+        JsonNode healthy = checkHealth();
+        META.revokeTokenOf(number);
+        JsonNode sick = checkHealth();
+
+        assertThat(healthy.path("healthy").asBoolean()).isTrue();
+        assertThat(healthy.path("connection").path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(sick.path("healthy").asBoolean()).isFalse();
+        assertThat(sick.path("detail").asText()).contains("access token");
+        JsonNode listed = eventually(this::listedConnection,
+                found -> "FAILED".equals(found.path("status").asText()));
+        assertThat(listed.path("statusReason").asText()).contains("access token");
+    }
+
+    @Test
     void sendsATextAndKeepsTheFurthestStatusMetaReports() {
         JsonNode sent = awaitOutcome(send("text: \"Your order is ready\"", CUSTOMER));
         String wamid = sent.path("platformMessageId").asText();
@@ -130,6 +145,24 @@ class WhatsAppConversationTest extends RunningServerTest {
         assertThat(stored.path("payload").path("sha256Hex").asText())
                 .isEqualTo(FakeMeta.sha256Hex(photo));
         assertThat(strangers.status()).isEqualTo(404);
+    }
+
+    private JsonNode checkHealth() {
+        return data(outeract.admin("mutation { checkConnectionHealth(id: \"" + connectionId
+                + "\") { healthy detail connection { status statusReason } } }"))
+                .path("checkConnectionHealth");
+    }
+
+    private JsonNode listedConnection() {
+        JsonNode connections = data(outeract.admin("{ application(id: \""
+                + tenant.applicationId() + "\") { platformConnections { id status "
+                + "statusReason } } }")).path("application").path("platformConnections");
+        for (JsonNode connection : connections) {
+            if (connection.path("id").asText().equals(connectionId)) {
+                return connection;
+            }
+        }
+        throw new AssertionError("The application does not list connection " + connectionId);
     }
 
     private String send(String content, String recipient) {

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +40,7 @@ public final class FakeMeta {
 
     private final MockWebServer server = new MockWebServer();
     private final Map<String, byte[]> media = new ConcurrentHashMap<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> sendsPerRecipient = new ConcurrentHashMap<>();
     private final List<String> sends = new CopyOnWriteArrayList<>();
     private final List<String> subscriptions = new CopyOnWriteArrayList<>();
@@ -67,6 +69,11 @@ public final class FakeMeta {
         media.put(mediaId, bytes);
     }
 
+    /** From now on, Meta answers calls about this account as if its token had been revoked. */
+    public void revokeTokenOf(String accountId) {
+        revoked.add(accountId);
+    }
+
     public List<String> sends() {
         return sends;
     }
@@ -92,6 +99,10 @@ public final class FakeMeta {
         String id = graph.group(1);
         String edge = graph.group(2);
         String body = request.getBody().readString(StandardCharsets.UTF_8);
+        if (revoked.contains(id)) {
+            return error(401, 190, "Error validating access token: The session has been "
+                    + "invalidated because the user changed their password");
+        }
         if (edge == null && "GET".equals(request.getMethod())) {
             return media.containsKey(id) ? mediaUrl(id) : account(id);
         }
