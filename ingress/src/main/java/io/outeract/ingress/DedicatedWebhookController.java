@@ -8,17 +8,24 @@ import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.WebhookReply;
 import io.outeract.adapters.WebhookRequest;
 import io.outeract.adapters.WebhookSecretNames;
+import io.outeract.contract.common.Attachment;
+import io.outeract.contract.common.DerivedIds;
 import io.outeract.contract.inbound.InboundRecord;
+import io.outeract.contract.inbound.RecordMessageReceivedCommand;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,18 +42,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DedicatedWebhookController {
 
+    private static final Logger log = LoggerFactory.getLogger(DedicatedWebhookController.class);
+
     private final WebhookEndpoints endpoints;
     private final PlatformAdapters adapters;
     private final InboundBatcher batcher;
+    private final InlineFileStore inlineFiles;
     private final Clock clock;
     private final int maxBodyBytes;
 
     DedicatedWebhookController(WebhookEndpoints endpoints, PlatformAdapters adapters,
-            InboundBatcher batcher, Clock clock,
+            InboundBatcher batcher, InlineFileStore inlineFiles, Clock clock,
             @Value("${outeract.ingest.max-body-bytes:262144}") int maxBodyBytes) {
         this.endpoints = endpoints;
         this.adapters = adapters;
         this.batcher = batcher;
+        this.inlineFiles = inlineFiles;
         this.clock = clock;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -71,7 +82,11 @@ class DedicatedWebhookController {
             return CompletableFuture.completedFuture(replyTo(handshake.get()));
         }
 
-        List<InboundRecord> records = parse(adapter, request, endpoint);
+        ParsedWebhook parsed = parse(adapter, request, endpoint);
+        Instant receivedAt = clock.instant();
+        List<InboundRecord> records = parsed.items().stream()
+                .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
+        keepInlineFiles(parsed, records);
         return batcher.record(records)
                 .thenApply(recorded -> WebhookResponses.acknowledgement(recorded, 0))
                 .exceptionally(WebhookResponses::refusal);
@@ -102,18 +117,49 @@ class DedicatedWebhookController {
         }
     }
 
-    private List<InboundRecord> parse(
+    private ParsedWebhook parse(
             PlatformAdapter adapter, WebhookRequest request, WebhookEndpoint endpoint) {
-        ParsedWebhook parsed;
         try {
-            parsed = adapter.parseWebhook(request,
+            return adapter.parseWebhook(request,
                     new ConnectionContext(endpoint.connectionId(), endpoint.externalAccountId()));
         } catch (MalformedWebhookException e) {
             throw new WebhookRefusal(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        Instant receivedAt = clock.instant();
-        return parsed.items().stream()
-                .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
+    }
+
+    /**
+     * Stores each file that came inside the delivery as the attachment it is. A redelivery
+     * writes the same bytes under the same id again, which changes nothing.
+     */
+    private void keepInlineFiles(ParsedWebhook parsed, List<InboundRecord> records) {
+        if (parsed.files().isEmpty()) {
+            return;
+        }
+        Map<String, ParsedWebhook.InlineFile> byReference = new HashMap<>();
+        parsed.files().forEach(file -> byReference.put(file.reference(), file));
+        try {
+            for (InboundRecord record : records) {
+                if (record instanceof RecordMessageReceivedCommand received) {
+                    keep(received, byReference);
+                }
+            }
+        } catch (IOException e) {
+            log.error("Could not keep the files of a webhook of connection {}; the platform "
+                    + "will retry it", records.get(0).connectionId(), e);
+            throw new WebhookRefusal(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The webhook's files could not be stored; retry later");
+        }
+    }
+
+    private void keep(RecordMessageReceivedCommand received,
+            Map<String, ParsedWebhook.InlineFile> files) throws IOException {
+        List<Attachment> attachments = received.message().attachments();
+        for (int index = 0; index < attachments.size(); index++) {
+            ParsedWebhook.InlineFile file = files.get(attachments.get(index).platformFileId());
+            if (file != null) {
+                inlineFiles.keep(DerivedIds.storedFile(received.eventId(), index), file.bytes());
+            }
+        }
     }
 
     private static ResponseEntity<Object> replyTo(WebhookReply reply) {

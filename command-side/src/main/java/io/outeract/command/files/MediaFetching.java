@@ -70,7 +70,7 @@ class MediaFetching {
     @EventHandler
     void on(MessageReceivedEvent event) {
         List<Attachment> attachments = event.message().attachments();
-        if (attachments.isEmpty() || !downloadsFrom(event.platform())) {
+        if (attachments.isEmpty()) {
             return;
         }
         PlatformAdapter adapter = adapters.of(event.platform());
@@ -78,7 +78,12 @@ class MediaFetching {
 
         for (int index = 0; index < attachments.size(); index++) {
             Attachment attachment = attachments.get(index);
-            if (!adapter.canDownload(attachment)) {
+            UUID fileId = DerivedIds.storedFile(event.eventId(), index);
+            if (files.exists(fileId)) {
+                storedAlready(event, index, fileId, attachment);
+                continue;
+            }
+            if (!downloadsFrom(event.platform()) || !adapter.canDownload(attachment)) {
                 continue;
             }
             if (credentials.isEmpty()) {
@@ -116,6 +121,20 @@ class MediaFetching {
                 throw new IllegalStateException("File storage failed for attachment " + index
                         + " of event " + event.eventId() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * A file that came inside its webhook was stored before the webhook was acknowledged; so is
+     * one whose download finished just before a crash. Either is only measured and recorded.
+     */
+    private void storedAlready(MessageReceivedEvent event, int index, UUID fileId,
+            Attachment attachment) {
+        try {
+            stored(event, index, fileId, files.measure(fileId, attachment.mimeType()));
+        } catch (IOException e) {
+            throw new IllegalStateException("File storage failed for attachment " + index
+                    + " of event " + event.eventId() + ": " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import io.outeract.adapters.MediaDownload;
 import io.outeract.adapters.MediaDownloadException;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -59,6 +60,25 @@ class StoredFileWriter {
         } catch (TooLarge e) {
             throw new MediaDownloadException(e.getMessage(), false);
         }
+    }
+
+    boolean exists(UUID fileId) {
+        return storage.exists(fileId);
+    }
+
+    /** The size and SHA-256 of a file already stored, read back from storage. */
+    Written measure(UUID fileId, String mimeType) throws IOException {
+        MessageDigest digest = sha256();
+        long size = 0;
+        try (InputStream in = storage.open(fileId)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+                size += read;
+            }
+        }
+        return new Written(new MediaDownload(mimeType, size), size,
+                HexFormat.of().formatHex(digest.digest()));
     }
 
     private static MessageDigest sha256() {
