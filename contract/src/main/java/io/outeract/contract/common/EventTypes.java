@@ -12,6 +12,8 @@ public final class EventTypes {
     public static final String MESSAGE_STATUS_UPDATED = "message.status_updated";
     public static final String ATTACHMENT_STORED = "message.attachment_stored";
     public static final String ATTACHMENT_UNAVAILABLE = "message.attachment_unavailable";
+    public static final String PLATFORM_USER_LINKED = "user.platform_user_linked";
+    public static final String PLATFORM_USER_UNLINKED = "user.platform_user_unlinked";
     public static final String PLATFORM_EVENT_PREFIX = "platform.";
 
     private EventTypes() {
