@@ -33,7 +33,8 @@ class SlackSendTest {
 
     private static final String CHANNEL = "C07MJ4N2P8Q";
     private static final String THREAD = "1762957407.664411";
-    private static final String TEXT = "Ticket TCK-4822 opened. I will post updates in this thread.";
+    private static final String TEXT =
+            "Ticket TCK-4822 opened. I will post updates in this thread.";
     private static final OutgoingMessage TO_CHANNEL = OutgoingMessage.text(CHANNEL, TEXT, null);
     private static final Credentials BOT = FakeSlack.botCredentials();
 
@@ -238,9 +239,9 @@ class SlackSendTest {
 
     @Test
     void failsWithoutCallingSlackForMedia() {
-        OutgoingMessage photo = new OutgoingMessage(CHANNEL, TEXT, null,
-                new MediaReference("image", "https://cdn.example.com/a.png", null, null, null), null,
-                null);
+        MediaReference image =
+                new MediaReference("image", "https://cdn.example.com/a.png", null, null, null);
+        OutgoingMessage photo = new OutgoingMessage(CHANNEL, TEXT, null, image, null, null);
 
         SendResult result = adapter.send(photo, BOT);
 
