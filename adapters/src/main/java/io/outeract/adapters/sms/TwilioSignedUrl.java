@@ -28,8 +28,9 @@ public interface TwilioSignedUrl {
     }
 
     /**
-     * The request's path and query under {@code publicBaseUrl} (say
-     * {@code https://relay.example.net}), the address Twilio was given.
+     * The request's path and query under {@code publicBaseUrl}, the scheme, host and port
+     * Twilio was given (say {@code https://relay.example.net}); a path of the base is replaced
+     * by the request's, so a proxy that strips a prefix needs a hook of its own.
      */
     static TwilioSignedUrl publicBase(String publicBaseUrl) {
         HttpUrl base = HttpUrl.get(publicBaseUrl);

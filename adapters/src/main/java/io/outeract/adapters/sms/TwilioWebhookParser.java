@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,8 @@ final class TwilioWebhookParser {
     private static final int MOST_MEDIA = 10;
     private static final Pattern SID = Pattern.compile("[A-Z]{2}[0-9a-f]{32}");
     private static final Pattern COUNT = Pattern.compile("\\d{1,2}");
+
+    private static final Set<String> INBOUND_STATUSES = Set.of("received", "receiving");
 
     private static final Map<String, DeliveryState> STATES = Map.ofEntries(
             Map.entry("accepted", DeliveryState.QUEUED),
@@ -45,7 +48,8 @@ final class TwilioWebhookParser {
             throw new MalformedWebhookException("'" + sid + "' is not a Twilio message SID");
         }
         String status = form.first("MessageStatus");
-        if (status != null) {
+        // Some inbound webhooks name their own status too: received is a message, not a status.
+        if (status != null && !INBOUND_STATUSES.contains(status.toLowerCase(Locale.ROOT))) {
             return statusOf(form, sid, status.toLowerCase(Locale.ROOT), body);
         }
         return InboundItem.received("sms:" + sid, messageOf(form, sid), null);

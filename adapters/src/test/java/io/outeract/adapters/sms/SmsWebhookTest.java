@@ -67,6 +67,14 @@ class SmsWebhookTest {
     }
 
     @Test
+    void readsAnInboundMessageThatNamesItsOwnStatusAsAMessage() {
+        InboundItem item = parse(INBOUND + "&MessageStatus=received");
+
+        assertThat(item.kind()).isEqualTo(InboundItem.Kind.MESSAGE_RECEIVED);
+        assertThat(item.dedupeKey()).isEqualTo("sms:SMb3dbcf15dfb1cc453daf0e03ee10c65b");
+    }
+
+    @Test
     void keepsAStatusOuteractDoesNotKnowRaw() {
         InboundItem item = parse(QUEUED.replace("Status=queued", "Status=partially_delivered"));
 
