@@ -11,6 +11,8 @@ import io.outeract.adapters.WebhookRequest;
  * A command or modal submit is deferred ({@code {"type":5}}, "thinking…"), a component click
  * acknowledged without changing its message ({@code {"type":6}}), a ping answered
  * ({@code {"type":1}}); an autocomplete gets no choices; a Webhook Event gets 204 and no body.
+ * Only a delivery whose signature held may be answered: a PONG to a forged probe gets the
+ * endpoint removed by Discord.
  */
 public final class DiscordAcknowledgements {
 
