@@ -34,6 +34,14 @@ public interface PlatformAdapter {
      */
     ParsedWebhook parseWebhook(WebhookRequest request, ConnectionContext connection);
 
+    /**
+     * What to answer a delivery once it is stored, when the platform expects something of its
+     * own (Twilio's TwiML, Discord's deferred interaction response); empty for a plain 200.
+     */
+    default Optional<WebhookReply> acknowledgement(WebhookRequest request) {
+        return Optional.empty();
+    }
+
     /** Sends a message. Never throws for what the platform answers: the result says it. */
     SendResult send(OutgoingMessage message, Credentials credentials);
 

@@ -87,8 +87,10 @@ class DedicatedWebhookController {
         List<InboundRecord> records = parsed.items().stream()
                 .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
         keepInlineFiles(parsed, records);
+        Optional<WebhookReply> answer = adapter.acknowledgement(request);
         return batcher.record(records)
-                .thenApply(recorded -> WebhookResponses.acknowledgement(recorded, 0))
+                .thenApply(recorded -> answer.map(DedicatedWebhookController::replyTo)
+                        .orElseGet(() -> WebhookResponses.acknowledgement(recorded, 0)))
                 .exceptionally(WebhookResponses::refusal);
     }
 

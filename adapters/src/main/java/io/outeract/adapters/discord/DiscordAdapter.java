@@ -27,6 +27,7 @@ import java.util.Optional;
  */
 public final class DiscordAdapter implements PlatformAdapter {
 
+    private final DiscordAcknowledgements acknowledgements;
     private final DiscordSignature signature;
     private final DiscordWebhookParser webhooks;
     private final DiscordSender sender;
@@ -38,6 +39,7 @@ public final class DiscordAdapter implements PlatformAdapter {
 
     /** {@code clock} tells how old a delivery's signature is, and when rate limits reset. */
     public DiscordAdapter(DiscordRestApi api, ObjectMapper objectMapper, Clock clock) {
+        this.acknowledgements = new DiscordAcknowledgements(objectMapper);
         this.signature = new DiscordSignature(clock);
         this.webhooks = new DiscordWebhookParser(objectMapper);
         this.sender = new DiscordSender(api, new DiscordRateLimits(clock));
@@ -58,6 +60,15 @@ public final class DiscordAdapter implements PlatformAdapter {
      * An interaction PING answered {@code {"type":1}}, a Webhook Events PING answered 204,
      * once the signature holds; Discord probes with forged ones and must see them refused.
      */
+    /**
+     * Discord wants an interaction answered within three seconds: a deferred response, sent
+     * once the interaction is stored; the application's real reply follows as a message.
+     */
+    @Override
+    public Optional<WebhookReply> acknowledgement(WebhookRequest request) {
+        return Optional.of(acknowledgements.of(request));
+    }
+
     @Override
     public Optional<WebhookReply> verifyWebhook(WebhookRequest request, Credentials secrets) {
         JsonNode delivery;

@@ -63,6 +63,12 @@ public final class SmsAdapter implements PlatformAdapter {
         return Optional.empty();
     }
 
+    /** Twilio reads the answer as TwiML: an empty one asks it to send no reply of its own. */
+    @Override
+    public Optional<WebhookReply> acknowledgement(WebhookRequest request) {
+        return Optional.of(EMPTY_TWIML);
+    }
+
     @Override
     public ParsedWebhook parseWebhook(WebhookRequest request, ConnectionContext connection) {
         return new ParsedWebhook(List.of(webhooks.parse(request.body())));

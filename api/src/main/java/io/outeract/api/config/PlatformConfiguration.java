@@ -3,12 +3,19 @@ package io.outeract.api.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.adapters.PlatformAdapter;
 import io.outeract.adapters.PlatformAdapters;
+import io.outeract.adapters.discord.DiscordAdapter;
+import io.outeract.adapters.discord.DiscordRestApi;
 import io.outeract.adapters.meta.GraphApi;
 import io.outeract.adapters.meta.MetaObjectReader;
 import io.outeract.adapters.meta.MetaWebhook;
 import io.outeract.adapters.meta.messaging.InstagramAdapter;
 import io.outeract.adapters.meta.messaging.MessengerAdapter;
 import io.outeract.adapters.meta.whatsapp.WhatsAppAdapter;
+import io.outeract.adapters.slack.SlackAdapter;
+import io.outeract.adapters.slack.SlackWebApi;
+import io.outeract.adapters.sms.SmsAdapter;
+import io.outeract.adapters.sms.TwilioRestApi;
+import io.outeract.adapters.sms.TwilioSignedUrl;
 import io.outeract.adapters.telegram.TelegramAdapter;
 import io.outeract.adapters.telegram.TelegramBotApi;
 import java.time.Clock;
@@ -97,6 +104,38 @@ class PlatformConfiguration {
     @Bean
     MetaWebhook metaWebhook(ObjectMapper json, ObjectProvider<MetaObjectReader> readers) {
         return new MetaWebhook(json, readers.orderedStream().toList());
+    }
+
+    @Bean
+    SlackWebApi slackWebApi(OkHttpClient http, ObjectMapper json,
+            @Value("${outeract.platforms.slack.base-url:" + SlackWebApi.DEFAULT_BASE_URL + "}")
+                    String baseUrl) {
+        return new SlackWebApi(http, json, baseUrl);
+    }
+
+    @Bean
+    SlackAdapter slackAdapter(SlackWebApi slack, ObjectMapper json, Clock clock) {
+        return new SlackAdapter(slack, json, clock);
+    }
+
+    /**
+     * Twilio signs the URL it called, which is the public one given to it: behind a proxy the
+     * server sees another, so the signature is checked against the public base URL.
+     */
+    @Bean
+    SmsAdapter smsAdapter(OkHttpClient http, ObjectMapper json,
+            @Value("${outeract.platforms.twilio.base-url:" + TwilioRestApi.DEFAULT_BASE_URL
+                    + "}") String baseUrl,
+            @Value("${outeract.public-base-url}") String publicBaseUrl) {
+        return new SmsAdapter(new TwilioRestApi(http, json, baseUrl),
+                TwilioSignedUrl.publicBase(publicBaseUrl));
+    }
+
+    @Bean
+    DiscordAdapter discordAdapter(OkHttpClient http, ObjectMapper json, Clock clock,
+            @Value("${outeract.platforms.discord.base-url:" + DiscordRestApi.DEFAULT_BASE_URL
+                    + "}") String baseUrl) {
+        return new DiscordAdapter(new DiscordRestApi(http, json, baseUrl), json, clock);
     }
 
     @Bean

@@ -19,10 +19,11 @@ class DeveloperSchema {
 
     @Bean
     RouterFunction<ServerResponse> developerGraphQl(EventFields events, UserFields users,
-            PlatformConnectionFields connections, MessageFields messages, GraphQlErrors errors,
+            PlatformConnectionFields connections, MessageFields messages,
+            IdentityFields identities, GraphQlErrors errors,
             DeveloperAuthentication authentication) {
         RuntimeWiringConfigurer wiring =
-                builder -> wire(builder, events, users, connections, messages);
+                builder -> wire(builder, events, users, connections, messages, identities);
         HandlerFunction<ServerResponse> endpoint = GraphQlEndpoint.of(
                 "graphql-schemas/developer.graphqls", wiring, errors,
                 request -> authentication.authenticate(
@@ -32,7 +33,8 @@ class DeveloperSchema {
     }
 
     private static void wire(RuntimeWiring.Builder builder, EventFields events, UserFields users,
-            PlatformConnectionFields connections, MessageFields messages) {
+            PlatformConnectionFields connections, MessageFields messages,
+            IdentityFields identities) {
         builder.type("Query", type -> type
                 .dataFetcher("events", events::events)
                 .dataFetcher("event", events::event)
@@ -42,7 +44,10 @@ class DeveloperSchema {
                 .dataFetcher("platformUser", users::platformUser)
                 .dataFetcher("platformConnections", connections::connections)
                 .dataFetcher("message", messages::message));
-        builder.type("Mutation", type -> type.dataFetcher("sendMessage", messages::sendMessage));
+        builder.type("Mutation", type -> type
+                .dataFetcher("sendMessage", messages::sendMessage)
+                .dataFetcher("linkPlatformUser", identities::link)
+                .dataFetcher("unlinkPlatformUser", identities::unlink));
         builder.type("Event", type -> type
                 .dataFetcher("sender", events::sender)
                 .dataFetcher("recipients", events::recipients));

@@ -1,5 +1,7 @@
 package io.outeract.query.eventgraph;
 
+import io.outeract.contract.identity.PlatformUserLinkedEvent;
+import io.outeract.contract.identity.PlatformUserUnlinkedEvent;
 import io.outeract.contract.inbound.AttachmentStoredEvent;
 import io.outeract.contract.inbound.AttachmentUnavailableEvent;
 import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
@@ -47,6 +49,10 @@ public class EventGraphSequencingPolicy implements SequencingPolicy<EventMessage
         } else if (payload instanceof PlatformEventReceivedEvent event) {
             return event.connectionId();
         } else if (payload instanceof DeliveryStatusReportedEvent event) {
+            return event.connectionId();
+        } else if (payload instanceof PlatformUserLinkedEvent event) {
+            return event.connectionId();
+        } else if (payload instanceof PlatformUserUnlinkedEvent event) {
             return event.connectionId();
         } else if (payload instanceof AttachmentStoredEvent event) {
             return event.connectionId();

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.outeract.contract.common.EventTypes;
 import io.outeract.contract.common.Platform;
+import io.outeract.contract.identity.PlatformUserLinkedEvent;
+import io.outeract.contract.identity.PlatformUserUnlinkedEvent;
 import io.outeract.contract.inbound.AttachmentStoredEvent;
 import io.outeract.contract.inbound.AttachmentUnavailableEvent;
 import io.outeract.contract.inbound.DeliveryStatusReportedEvent;
@@ -114,6 +116,20 @@ public class EventProjection {
             TrackingToken token, @Timestamp Instant timestamp) {
         record(eventId, token, EventTypes.ATTACHMENT_UNAVAILABLE, event.applicationId(),
                 event.connectionId(), event.platform(), null, event, event.at());
+    }
+
+    @EventHandler
+    public void on(PlatformUserLinkedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.PLATFORM_USER_LINKED, event.applicationId(),
+                event.connectionId(), null, null, event, event.linkedAt());
+    }
+
+    @EventHandler
+    public void on(PlatformUserUnlinkedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token, @Timestamp Instant timestamp) {
+        record(eventId, token, EventTypes.PLATFORM_USER_UNLINKED, event.applicationId(),
+                event.connectionId(), null, null, event, event.unlinkedAt());
     }
 
     @EventHandler

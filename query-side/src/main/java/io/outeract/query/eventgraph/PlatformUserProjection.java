@@ -5,11 +5,14 @@ import static io.outeract.query.SqlValues.wireName;
 
 import io.outeract.contract.common.DerivedIds;
 import io.outeract.contract.common.EventTypes;
+import io.outeract.contract.identity.PlatformUserLinkedEvent;
+import io.outeract.contract.identity.PlatformUserUnlinkedEvent;
 import io.outeract.contract.inbound.MessageEditedEvent;
 import io.outeract.contract.inbound.MessageReceivedEvent;
 import io.outeract.contract.inbound.PlatformEventReceivedEvent;
 import io.outeract.query.DeferredWrites;
 import java.time.Instant;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -100,9 +103,30 @@ public class PlatformUserProjection {
         Sighting.in(event, positions.of(eventId, token), timestamp).forEach(this::record);
     }
 
+    /** The platform user is now that user; its events follow it there. */
+    @EventHandler
+    public void on(PlatformUserLinkedEvent event) {
+        relink(event.platformUserId(), event.applicationId(), event.userId());
+    }
+
+    @EventHandler
+    public void on(PlatformUserUnlinkedEvent event) {
+        relink(event.platformUserId(), event.applicationId(), event.userId());
+    }
+
     @ResetHandler
     public void reset() {
         jdbc.getJdbcOperations().execute("TRUNCATE platform_user");
+    }
+
+    private void relink(UUID platformUserId, UUID applicationId, UUID userId) {
+        writes.add("""
+                UPDATE platform_user SET user_id = :userId
+                WHERE id = :id AND application_id = :applicationId""",
+                new MapSqlParameterSource()
+                        .addValue("id", platformUserId)
+                        .addValue("applicationId", applicationId)
+                        .addValue("userId", userId));
     }
 
     private void record(Sighting sighting) {
