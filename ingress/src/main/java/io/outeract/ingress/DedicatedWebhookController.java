@@ -165,6 +165,9 @@ class DedicatedWebhookController {
     }
 
     private static ResponseEntity<Object> replyTo(WebhookReply reply) {
+        if (reply.contentType() == null) {
+            return ResponseEntity.status(reply.status()).build();
+        }
         return ResponseEntity.status(reply.status())
                 .contentType(MediaType.parseMediaType(reply.contentType()))
                 .body(reply.body());

@@ -19,10 +19,11 @@ class AdminSchema {
     @Bean
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
-            UnroutableDeliveryFields unroutable, MetaConnectionFields meta, GraphQlErrors errors,
+            UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
+            ChannelConnectionFields channels, GraphQlErrors errors,
             AdminAuthentication authentication) {
         RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections,
-                apiKeys, operations, unroutable, meta);
+                apiKeys, operations, unroutable, meta, channels);
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
@@ -32,7 +33,8 @@ class AdminSchema {
 
     private static void wire(RuntimeWiring.Builder builder, OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
-            UnroutableDeliveryFields unroutable, MetaConnectionFields meta) {
+            UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
+            ChannelConnectionFields channels) {
         builder.type("Query", type -> type
                 .dataFetcher("organisation", organisations::organisation)
                 .dataFetcher("organisations", organisations::organisations)
@@ -49,6 +51,9 @@ class AdminSchema {
                 .dataFetcher("connectWhatsAppNumber", meta::connectWhatsAppNumber)
                 .dataFetcher("connectMessengerPage", meta::connectMessengerPage)
                 .dataFetcher("connectInstagramAccount", meta::connectInstagramAccount)
+                .dataFetcher("connectSlackBot", channels::connectSlackBot)
+                .dataFetcher("connectDiscordBot", channels::connectDiscordBot)
+                .dataFetcher("connectTwilioNumber", channels::connectTwilioNumber)
                 .dataFetcher("disconnectPlatformConnection", connections::disconnect)
                 .dataFetcher("checkConnectionHealth", connections::checkHealth)
                 .dataFetcher("issueApiKey", apiKeys::issue)

@@ -27,6 +27,7 @@ public abstract class RunningServerTest {
 
     protected static final FakeTelegram TELEGRAM = new FakeTelegram();
     protected static final FakeMeta META = new FakeMeta();
+    protected static final FakeChannels CHANNELS = new FakeChannels();
     /** The secrets of the Meta apps that signed the WhatsApp, Messenger and Instagram fixtures. */
     protected static final String META_APP_SECRETS = "4f2a9c7e1b3d5f608192a3b4c5d6e7f8,"
             + "9b8a7c6d5e4f30211203a4b5c6d7e8f9,c41d7e0a9b2f486e8d3a5c1f0e7b9a26";
@@ -61,6 +62,9 @@ public abstract class RunningServerTest {
         registry.add("outeract.platforms.meta.base-url", META::baseUrl);
         registry.add("outeract.platforms.instagram.base-url", META::baseUrl);
         registry.add("outeract.meta.app-secrets", () -> META_APP_SECRETS);
+        registry.add("outeract.platforms.slack.base-url", CHANNELS::slackBaseUrl);
+        registry.add("outeract.platforms.twilio.base-url", CHANNELS::twilioBaseUrl);
+        registry.add("outeract.platforms.discord.base-url", CHANNELS::discordBaseUrl);
         registry.add("outeract.meta.verify-token", () -> META_VERIFY_TOKEN);
         registry.add("outeract.files.directory", RunningServerTest::filesDirectory);
         registry.add("outeract.files.download-retry-pause", () -> "50ms");
