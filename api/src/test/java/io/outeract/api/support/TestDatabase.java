@@ -15,7 +15,16 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    public static String recreate(String name) {
+    /**
+     * {@code OUTERACT_TEST_DB_SUFFIX} (letters, digits, underscores) is appended to the name, so
+     * that two checkouts can run their suites on one PostgreSQL at the same time.
+     */
+    public static String recreate(String baseName) {
+        String suffix = System.getenv().getOrDefault("OUTERACT_TEST_DB_SUFFIX", "");
+        if (!suffix.matches("[a-z0-9_]*")) {
+            throw new IllegalArgumentException("OUTERACT_TEST_DB_SUFFIX may hold only a-z, 0-9, _");
+        }
+        String name = baseName + suffix;
         String admin = "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres";
         try (Connection connection = DriverManager.getConnection(admin, USER, "");
                 Statement statement = connection.createStatement()) {
