@@ -6,7 +6,12 @@ import java.time.Duration;
 /** What came of one send attempt: sent, worth retrying later, or failed for good. */
 public sealed interface SendResult {
 
-    record Sent(String platformMessageId) implements SendResult {
+    /** {@code segments}: how many SMS parts the message took, where the platform bills so. */
+    record Sent(String platformMessageId, Integer segments) implements SendResult {
+
+        public Sent(String platformMessageId) {
+            this(platformMessageId, null);
+        }
     }
 
     /** A passing failure; {@code delay} is the platform's own wait when it named one. */

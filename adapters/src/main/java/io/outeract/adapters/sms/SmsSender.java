@@ -37,9 +37,17 @@ final class SmsSender {
                     + "number or Messaging Service");
         }
 
-        SendResult result = call(accountSid, authToken, form.get());
+        SendResult result = withSegments(call(accountSid, authToken, form.get()), message);
 
         logOutcome(result);
+        return result;
+    }
+
+    /** The sent event notes how many parts the text took: GSM-7 and UCS-2 differ, and bill so. */
+    private static SendResult withSegments(SendResult result, OutgoingMessage message) {
+        if (result instanceof SendResult.Sent sent && message.text() != null) {
+            return new SendResult.Sent(sent.platformMessageId(), SmsSegments.count(message.text()));
+        }
         return result;
     }
 

@@ -111,6 +111,8 @@ class MessageFields {
         String text = (String) input.get("text");
         MediaReference media = content.media(caller, input.get("media"));
         MessageTemplate template = content.template(input.get("template"));
+        String replyTo = (String) input.get("replyToExternalMessageId");
+        String subject = (String) input.get("subject");
 
         if (input.get("platformUserId") != null) {
             if (input.get("connectionId") != null || input.get("externalChatId") != null) {
@@ -121,7 +123,7 @@ class MessageFields {
                     Ids.parse((String) input.get("platformUserId"), "platformUserId"));
             return new SendMessageCommand(messageId, caller.applicationId(),
                     recipient.connectionId(), recipient.externalId(), recipient.id(), text, key,
-                    media, template);
+                    media, template, replyTo, subject);
         }
         if (input.get("connectionId") == null || input.get("externalChatId") == null) {
             throw new IllegalArgumentException(
@@ -129,7 +131,8 @@ class MessageFields {
         }
         return new SendMessageCommand(messageId, caller.applicationId(),
                 Ids.parse((String) input.get("connectionId"), "connectionId"),
-                (String) input.get("externalChatId"), null, text, key, media, template);
+                (String) input.get("externalChatId"), null, text, key, media, template, replyTo,
+                subject);
     }
 
     private PlatformUserView platformUser(DeveloperCaller caller, UUID id) {

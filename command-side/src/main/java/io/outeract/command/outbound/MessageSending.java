@@ -83,7 +83,8 @@ class MessageSending {
         return new MessageSendRequestedEvent(command.messageId(), command.applicationId(),
                 command.connectionId(), connection.platform(), connection.externalAccountId(),
                 command.externalChatId(), command.recipientPlatformUserId(), command.text(),
-                command.idempotencyKey(), clock.instant(), command.media(), command.template());
+                command.idempotencyKey(), clock.instant(), command.media(), command.template(),
+                command.replyToExternalMessageId(), command.subject());
     }
 
     private static void requireValid(SendMessageCommand command) {

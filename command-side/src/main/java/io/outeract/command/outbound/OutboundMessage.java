@@ -37,6 +37,8 @@ class OutboundMessage {
     private String text;
     private MediaReference media;
     private MessageTemplate template;
+    private String replyTo;
+    private String subject;
     private Status status;
 
     protected OutboundMessage() {
@@ -54,7 +56,9 @@ class OutboundMessage {
                 && Objects.equals(externalChatId, command.externalChatId())
                 && Objects.equals(text, command.text())
                 && Objects.equals(media, command.media())
-                && Objects.equals(template, command.template());
+                && Objects.equals(template, command.template())
+                && Objects.equals(replyTo, command.replyToExternalMessageId())
+                && Objects.equals(subject, command.subject());
     }
 
     @CommandHandler
@@ -64,7 +68,8 @@ class OutboundMessage {
         }
 
         apply(new MessageSentEvent(messageId, applicationId, connectionId,
-                command.platformMessageId(), command.attempt(), clock.instant()));
+                command.platformMessageId(), command.attempt(), clock.instant(),
+                command.segments()));
     }
 
     @CommandHandler
@@ -100,6 +105,8 @@ class OutboundMessage {
         text = event.text();
         media = event.media();
         template = event.template();
+        replyTo = event.replyToExternalMessageId();
+        subject = event.subject();
         status = Status.REQUESTED;
     }
 

@@ -40,8 +40,8 @@ class OutgoingMessages {
             String name = media.fileName() != null ? media.fileName() : fileId.toString();
             upload = new MediaUpload(name, media.mimeType(), size, () -> files.open(fileId));
         }
-        return Optional.of(new OutgoingMessage(send.externalChatId(), send.text(), null, media,
-                send.template(), upload));
+        return Optional.of(new OutgoingMessage(send.externalChatId(), send.text(),
+                send.replyToExternalMessageId(), media, send.template(), upload, send.subject()));
     }
 
     /** The message's text is its media item's caption, for adapters that read either. */

@@ -17,6 +17,8 @@ record QueuedSend(
         String text,
         MediaReference media,
         MessageTemplate template,
+        String replyToExternalMessageId,
+        String subject,
         int attempt,
         boolean interrupted) {
 }

@@ -45,6 +45,20 @@ final class SendContent {
         if (command.template() != null) {
             requireTemplate(command.template());
         }
+        if (command.replyToExternalMessageId() != null) {
+            requireShort(command.replyToExternalMessageId(), "The message replied to", 998);
+        }
+        if (command.subject() != null) {
+            requireShort(command.subject(), "A subject", 998);
+        }
+    }
+
+    /** 998 characters is the longest line a mail header may have (RFC 5322). */
+    private static void requireShort(String value, String what, int maxLength) {
+        if (value.isBlank() || value.length() > maxLength) {
+            throw new IllegalArgumentException(what + " has 1 to " + maxLength + " characters");
+        }
+        Texts.requirePrintableName(value, what);
     }
 
     private static void requireText(String text) {

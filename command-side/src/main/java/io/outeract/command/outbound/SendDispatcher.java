@@ -177,8 +177,8 @@ class SendDispatcher implements SmartLifecycle {
         if (result instanceof SendResult.Sent sent) {
             log.info("Sent message {} through {} as {}", send.messageId(),
                     send.platform().wireName(), sent.platformMessageId());
-            commands.sendAndWait(new RecordMessageSentCommand(
-                    send.messageId(), sent.platformMessageId(), send.attempt()));
+            commands.sendAndWait(new RecordMessageSentCommand(send.messageId(),
+                    sent.platformMessageId(), send.attempt(), sent.segments()));
             queue.remove(send.messageId());
         } else if (result instanceof SendResult.RetryLater later
                 && retries.mayRetryAfter(send.attempt())) {

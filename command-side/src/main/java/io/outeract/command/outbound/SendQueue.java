@@ -32,12 +32,13 @@ class SendQueue {
     void enqueue(MessageSendRequestedEvent requested) {
         jdbc.update("""
                 INSERT INTO send_queue (message_id, connection_id, platform, external_chat_id,
-                                        text, media, template, due_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                        text, media, template, reply_to, subject, due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (message_id) DO NOTHING""",
                 requested.messageId(), requested.connectionId(),
                 requested.platform().wireName(), requested.externalChatId(), requested.text(),
                 write(requested.media()), write(requested.template()),
+                requested.replyToExternalMessageId(), requested.subject(),
                 Timestamp.from(requested.requestedAt()));
     }
 
@@ -64,6 +65,7 @@ class SendQueue {
                 WHERE queued.message_id = due.message_id
                 RETURNING queued.message_id, queued.connection_id, queued.platform,
                           queued.external_chat_id, queued.text, queued.media, queued.template,
+                          queued.reply_to, queued.subject,
                           queued.attempts, due.interrupted""",
                 (row, index) -> new QueuedSend(
                         row.getObject("message_id", UUID.class),
@@ -73,6 +75,8 @@ class SendQueue {
                         row.getString("text"),
                         read(row.getString("media"), MediaReference.class),
                         read(row.getString("template"), MessageTemplate.class),
+                        row.getString("reply_to"),
+                        row.getString("subject"),
                         row.getInt("attempts"),
                         row.getBoolean("interrupted")),
                 lease.toMillis() + " milliseconds", limit);

@@ -160,7 +160,7 @@ class SendQueueTest {
 
     private static QueuedSend queued(UUID messageId, int attempt, boolean interrupted) {
         return new QueuedSend(
-                messageId, CONNECTION, Platform.TELEGRAM, CHAT, TEXT, null, null, attempt,
+                messageId, CONNECTION, Platform.TELEGRAM, CHAT, TEXT, null, null, null, null, attempt,
                 interrupted);
     }
 

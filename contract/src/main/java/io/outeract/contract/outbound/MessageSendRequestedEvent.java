@@ -19,7 +19,19 @@ public record MessageSendRequestedEvent(
         String idempotencyKey,
         Instant requestedAt,
         MediaReference media,
-        MessageTemplate template) {
+        MessageTemplate template,
+        String replyToExternalMessageId,
+        String subject) {
+
+    /** A message of text, media or a template, replying to nothing, with no subject. */
+    public MessageSendRequestedEvent(UUID messageId, UUID applicationId, UUID connectionId,
+            Platform platform, String senderExternalId, String externalChatId,
+            UUID recipientPlatformUserId, String text, String idempotencyKey,
+            Instant requestedAt, MediaReference media, MessageTemplate template) {
+        this(messageId, applicationId, connectionId, platform, senderExternalId, externalChatId,
+                recipientPlatformUserId, text, idempotencyKey, requestedAt, media, template,
+                null, null);
+    }
 
     /** A text message, as every request was before media and templates. */
     public MessageSendRequestedEvent(UUID messageId, UUID applicationId, UUID connectionId,
@@ -27,6 +39,7 @@ public record MessageSendRequestedEvent(
             UUID recipientPlatformUserId, String text, String idempotencyKey,
             Instant requestedAt) {
         this(messageId, applicationId, connectionId, platform, senderExternalId, externalChatId,
-                recipientPlatformUserId, text, idempotencyKey, requestedAt, null, null);
+                recipientPlatformUserId, text, idempotencyKey, requestedAt, null, null, null,
+                null);
     }
 }
