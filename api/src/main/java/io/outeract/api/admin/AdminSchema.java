@@ -20,10 +20,10 @@ class AdminSchema {
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
             UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
-            ChannelConnectionFields channels, GraphQlErrors errors,
+            ChannelConnectionFields channels, SlackInstallFields slack, GraphQlErrors errors,
             AdminAuthentication authentication) {
         RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections,
-                apiKeys, operations, unroutable, meta, channels);
+                apiKeys, operations, unroutable, meta, channels, slack);
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
@@ -34,7 +34,7 @@ class AdminSchema {
     private static void wire(RuntimeWiring.Builder builder, OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
             UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
-            ChannelConnectionFields channels) {
+            ChannelConnectionFields channels, SlackInstallFields slack) {
         builder.type("Query", type -> type
                 .dataFetcher("organisation", organisations::organisation)
                 .dataFetcher("organisations", organisations::organisations)
@@ -52,6 +52,7 @@ class AdminSchema {
                 .dataFetcher("connectMessengerPage", meta::connectMessengerPage)
                 .dataFetcher("connectInstagramAccount", meta::connectInstagramAccount)
                 .dataFetcher("connectSlackBot", channels::connectSlackBot)
+                .dataFetcher("startSlackInstall", slack::startSlackInstall)
                 .dataFetcher("connectDiscordBot", channels::connectDiscordBot)
                 .dataFetcher("connectTwilioNumber", channels::connectTwilioNumber)
                 .dataFetcher("disconnectPlatformConnection", connections::disconnect)

@@ -12,6 +12,7 @@ import io.outeract.adapters.meta.messaging.InstagramAdapter;
 import io.outeract.adapters.meta.messaging.MessengerAdapter;
 import io.outeract.adapters.meta.whatsapp.WhatsAppAdapter;
 import io.outeract.adapters.slack.SlackAdapter;
+import io.outeract.adapters.slack.SlackOAuth;
 import io.outeract.adapters.slack.SlackWebApi;
 import io.outeract.adapters.sms.SmsAdapter;
 import io.outeract.adapters.sms.TwilioRestApi;
@@ -111,6 +112,11 @@ class PlatformConfiguration {
             @Value("${outeract.platforms.slack.base-url:" + SlackWebApi.DEFAULT_BASE_URL + "}")
                     String baseUrl) {
         return new SlackWebApi(http, json, baseUrl);
+    }
+
+    @Bean
+    SlackOAuth slackOAuth(SlackWebApi slack) {
+        return new SlackOAuth(slack);
     }
 
     @Bean

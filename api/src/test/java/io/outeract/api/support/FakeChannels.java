@@ -64,6 +64,9 @@ public final class FakeChannels {
         if (path.startsWith("/slack/api/auth.test")) {
             return json(200, fixture("slack/auth-test-response.json"));
         }
+        if (path.startsWith("/slack/api/oauth.v2.access")) {
+            return oauthAccess(body, request.getHeader("Authorization"));
+        }
         if (path.startsWith("/slack/api/chat.postMessage")) {
             sends.add(new RecordedSend(path, request.getHeader("Authorization"), body));
             return json(200, fixture("slack/send-success-response.json")
@@ -86,6 +89,22 @@ public final class FakeChannels {
             return json(200, fixture("discord/send-success-response.json"));
         }
         return json(404, "{\"ok\":false,\"error\":\"unknown_method\"}");
+    }
+
+    /**
+     * Each code installs a bot of its own (its user id is the code's), so that tests do not
+     * connect one bot twice; the code {@code refused} is one Slack does not take.
+     */
+    private static MockResponse oauthAccess(String form, String authorization) {
+        String code = Signers.formParameters(form.getBytes(StandardCharsets.UTF_8)).get("code");
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return json(200, "{\"ok\":false,\"error\":\"invalid_client_id\"}");
+        }
+        if (code == null || code.equals("refused")) {
+            return json(200, "{\"ok\":false,\"error\":\"invalid_code\"}");
+        }
+        return json(200, fixture("slack/oauth-v2-access-response.json")
+                .replace("U07BT8K2M3P", "U" + code.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static MockResponse json(int status, String body) {

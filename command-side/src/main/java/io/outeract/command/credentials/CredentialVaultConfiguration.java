@@ -6,13 +6,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The vault, keyed by {@code outeract.credentials.encryption-key}. */
+/** The vault and the cipher of every secret at rest, keyed by the one encryption key. */
 @Configuration(proxyBeanMethods = false)
 class CredentialVaultConfiguration {
 
     @Bean
-    CredentialVault credentialVault(JdbcTemplate jdbc, ObjectMapper json,
+    CredentialCipher credentialCipher(
             @Value("${outeract.credentials.encryption-key:}") String key) {
-        return new CredentialVault(jdbc, new CredentialCipher(key), json);
+        return new CredentialCipher(key);
+    }
+
+    @Bean
+    CredentialVault credentialVault(JdbcTemplate jdbc, ObjectMapper json, CredentialCipher cipher) {
+        return new CredentialVault(jdbc, cipher, json);
     }
 }
