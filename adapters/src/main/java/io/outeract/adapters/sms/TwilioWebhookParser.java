@@ -63,7 +63,7 @@ final class TwilioWebhookParser {
                 from,
                 "direct",
                 new PlatformAccount(from, null, null, false),
-                new PlatformAccount(require(form, "To"), null, null, false),
+                new PlatformAccount(require(form, "To"), null, null, true),
                 body == null ? "" : body,
                 mediaOf(form),
                 null,

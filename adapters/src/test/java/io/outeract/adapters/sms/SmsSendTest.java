@@ -79,7 +79,7 @@ class SmsSendTest {
 
         assertThat(result).isEqualTo(new SendResult.Sent(
                 SmsFixtures.expected("send-success-mms-response").path("external_message_id")
-                        .asText()));
+                        .asText(), 1));
         assertThat(twilio.request().getBody().readUtf8()).isEqualTo(
                 "To=%2B15555550142&MessagingServiceSid=MG6a8e9106159f4bb96e27ca941acd2feb"
                         + "&Body=Here+is+your+receipt."
@@ -94,7 +94,19 @@ class SmsSendTest {
 
         assertThat(result).isEqualTo(new SendResult.Sent(
                 SmsFixtures.expected("send-success-response").path("external_message_id")
-                        .asText()));
+                        .asText(), SmsSegments.count(TO_CUSTOMER.text())));
+    }
+
+    @Test
+    void notesTheSegmentsOfATextThatNeedsUcs2() {
+        twilio.answersWithFixture("send-success-response");
+        String text = "Ihr Kuchen ist fertig 🎂 ".repeat(4);
+
+        SendResult result = adapter.send(OutgoingMessage.text("+15555550142", text, null),
+                NUMBER);
+
+        assertThat(text.length()).isGreaterThan(70);
+        assertThat(((SendResult.Sent) result).segments()).isEqualTo(2);
     }
 
     @Test

@@ -62,7 +62,8 @@ public final class FakeChannels {
         String path = request.getPath() == null ? "" : request.getPath();
         String body = request.getBody().readString(StandardCharsets.UTF_8);
         if (path.startsWith("/slack/api/auth.test")) {
-            return json(200, fixture("slack/auth-test-response.json"));
+            return json(200, fixture("slack/auth-test-response.json").replace("U07BT8K2M3P",
+                    "U" + idIn(request.getHeader("Authorization"), "-U", "07BT8K2M3P")));
         }
         if (path.startsWith("/slack/api/oauth.v2.access")) {
             return oauthAccess(body, request.getHeader("Authorization"));
@@ -82,13 +83,27 @@ public final class FakeChannels {
                             "SM" + "0".repeat(29) + ids.incrementAndGet()));
         }
         if (path.equals("/discord/api/v10/users/@me")) {
-            return json(200, fixture("discord/users-me-response.json"));
+            return json(200, fixture("discord/users-me-response.json").replace(
+                    "1290965432643092481", idIn(request.getHeader("Authorization"), ".id",
+                            "1290965432643092481")));
         }
         if (path.matches("/discord/api/v10/channels/[0-9]+/messages")) {
             sends.add(new RecordedSend(path, request.getHeader("Authorization"), body));
             return json(200, fixture("discord/send-success-response.json"));
         }
         return json(404, "{\"ok\":false,\"error\":\"unknown_method\"}");
+    }
+
+    /**
+     * The account a token speaks for: tokens that end in {@code -U<id>} (Slack) or
+     * {@code .id<digits>} (Discord) name their own, so that tests can connect many bots; any
+     * other token speaks for the fixtures' bot.
+     */
+    private static String idIn(String authorization, String marker, String fixtures) {
+        if (authorization == null || !authorization.contains(marker)) {
+            return fixtures;
+        }
+        return authorization.substring(authorization.lastIndexOf(marker) + marker.length());
     }
 
     /**

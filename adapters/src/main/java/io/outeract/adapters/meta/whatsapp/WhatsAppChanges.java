@@ -73,7 +73,7 @@ public final class WhatsAppChanges implements MetaObjectReader {
         }
 
         PlatformAccount business = new PlatformAccount(phoneNumberId,
-                WhatsAppJson.text(metadata.get("display_phone_number")), null, false);
+                WhatsAppJson.text(metadata.get("display_phone_number")), null, true);
         WhatsAppMessages messages = new WhatsAppMessages(business, value.path("contacts"));
         List<InboundItem> items = new ArrayList<>();
         for (JsonNode message : arrayOf(value, "messages")) {
