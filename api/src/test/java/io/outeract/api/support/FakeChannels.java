@@ -71,7 +71,8 @@ public final class FakeChannels {
         if (path.startsWith("/slack/api/chat.postMessage")) {
             sends.add(new RecordedSend(path, request.getHeader("Authorization"), body));
             return json(200, fixture("slack/send-success-response.json")
-                    .replace("1762957409.113355", "1762957409." + ids.incrementAndGet()));
+                    .replace("1762957409.113355",
+                            "1762957409." + String.format("%06d", ids.incrementAndGet())));
         }
         if (path.matches("/twilio/2010-04-01/Accounts/AC[0-9a-f]+\\.json")) {
             return json(200, fixture("sms/account-fetch-response.json"));
