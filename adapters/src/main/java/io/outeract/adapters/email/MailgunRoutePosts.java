@@ -24,9 +24,12 @@ import java.util.Map;
  * References, the conversation's root, so a reply joins the mail it answers, and a mail that
  * starts a conversation is its own thread's root.
  *
- * <p>Everything the mail carried whole goes into the delivery's files, to be stored before the
- * post is acknowledged: each {@code attachment-N}, and the HTML body as an attachment of kind
- * {@value #HTML_BODY}, since a received message has one text, the plain body.
+ * <p>The message's text is what the person wrote this time: Mailgun's {@code stripped-text},
+ * without the quoted history and the signature, as a chat shows it. That cut is Mailgun's guess
+ * and can drop an answer written between quoted lines, so the whole plain body, the source of
+ * truth, is kept too, as an attachment of kind {@value #TEXT_BODY} whenever it differs; and the
+ * HTML body as one of kind {@value #HTML_BODY}. Those and each {@code attachment-N} go into the
+ * delivery's files, to be stored before the post is acknowledged.
  *
  * <p>TODO: a received message has no subject, so the subject read here ({@link #subjectOf})
  * reaches no one yet; the shared {@code ReceivedMessage} needs a field for it.
@@ -35,6 +38,7 @@ final class MailgunRoutePosts {
 
     static final String CHAT_TYPE = "email";
     static final String CONTENT_KIND = "email";
+    static final String TEXT_BODY = "text_body";
     static final String HTML_BODY = "html_body";
     static final String FILE = "file";
 
@@ -55,12 +59,22 @@ final class MailgunRoutePosts {
 
         List<Attachment> attachments = new ArrayList<>();
         List<InlineFile> files = new ArrayList<>();
-        keepHtmlBody(post, attachments, files);
+        String fullText = PlainText.normalised(post.text("body-plain"));
+        String text = textOf(post, fullText);
+        if (fullText != null && !fullText.equals(text)) {
+            keepBody(TEXT_BODY, "text/plain; charset=UTF-8", "body.txt", fullText, attachments,
+                    files);
+        }
+        String html = post.text("body-html");
+        if (html != null && !html.isEmpty()) {
+            keepBody(HTML_BODY, "text/html; charset=UTF-8", "body.html", html, attachments,
+                    files);
+        }
         keepAttachments(post, attachments, files);
 
         ReceivedMessage message = new ReceivedMessage(messageId, sender.externalId(), CHAT_TYPE,
-                sender, recipient, PlainText.normalised(post.text("body-plain")), attachments,
-                replyTo, threadId, CONTENT_KIND, null, null, null);
+                sender, recipient, text, attachments, replyTo, threadId, CONTENT_KIND, null, null,
+                null);
         Instant at = MailDates.sentAt(post.header("Date"), post.text("timestamp"));
         return new ParsedWebhook(List.of(InboundItem.received(messageId, message, at)), files);
     }
@@ -87,18 +101,18 @@ final class MailgunRoutePosts {
         return "no-message-id." + Digests.sha256Hex(identity.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void keepHtmlBody(
-            MailgunFields post, List<Attachment> attachments, List<InlineFile> files) {
-        String html = post.text("body-html");
-        if (html == null || html.isEmpty()) {
-            return;
-        }
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        String reference = "inline:html:" + Digests.sha256Hex(bytes);
-        String type = "text/html; charset=UTF-8";
-        attachments.add(new Attachment(HTML_BODY, reference, type, "body.html",
-                (long) bytes.length));
-        files.add(new InlineFile(reference, type, "body.html", bytes));
+    /** Mailgun's stripped text when it made one; the whole body when it found nothing new. */
+    private static String textOf(MailgunFields post, String fullText) {
+        String stripped = PlainText.normalised(post.text("stripped-text"));
+        return stripped == null || stripped.isBlank() ? fullText : stripped;
+    }
+
+    private static void keepBody(String kind, String type, String fileName, String body,
+            List<Attachment> attachments, List<InlineFile> files) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String reference = "inline:" + kind + ":" + Digests.sha256Hex(bytes);
+        attachments.add(new Attachment(kind, reference, type, fileName, (long) bytes.length));
+        files.add(new InlineFile(reference, type, fileName, bytes));
     }
 
     /**
