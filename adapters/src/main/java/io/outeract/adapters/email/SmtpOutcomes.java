@@ -63,11 +63,11 @@ final class SmtpOutcomes {
                     "The attachment could not be read from file storage; nothing was sent");
         }
         SmtpReply reply = SmtpReply.in(failure);
-        if (reply != null) {
+        if (reply != null && reply.isReply()) {
             return ofReply(reply);
         }
-        if (lastReplyCode == DATA_ACCEPTED) {
-            return failed(OUTCOME_UNKNOWN, lastReplyCode, "The SMTP server did not confirm the "
+        if (lastReplyCode == DATA_ACCEPTED || reply != null && reply.answersEndOfData()) {
+            return failed(OUTCOME_UNKNOWN, DATA_ACCEPTED, "The SMTP server did not confirm the "
                     + "message after taking it, so it may have been queued: "
                     + failure.getMessage());
         }

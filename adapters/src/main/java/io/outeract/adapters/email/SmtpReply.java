@@ -7,7 +7,8 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
  * The reply an SMTP server refused a command with, as Jakarta Mail reports it: the code, the
- * command it answered and the server's words. Absent when the server gave no reply at all.
+ * command it answered and the server's words. The code is -1 when the connection ended where a
+ * reply was due.
  */
 record SmtpReply(int code, String command, String text) {
 
@@ -17,7 +18,7 @@ record SmtpReply(int code, String command, String text) {
                 return new SmtpReply(refused.getReturnCode(), refused.getCommand(),
                         refused.getMessage());
             }
-            if (cause instanceof SMTPSendFailedException refused && refused.getReturnCode() > 0) {
+            if (cause instanceof SMTPSendFailedException refused) {
                 return new SmtpReply(refused.getReturnCode(), refused.getCommand(),
                         refused.getMessage());
             }
@@ -27,6 +28,15 @@ record SmtpReply(int code, String command, String text) {
 
     boolean answersRecipient() {
         return command != null && command.toUpperCase(Locale.ROOT).startsWith("RCPT");
+    }
+
+    boolean isReply() {
+        return code > 0;
+    }
+
+    /** Whether it answers the dot that ends the message: the server had all of it by then. */
+    boolean answersEndOfData() {
+        return ".".equals(command == null ? null : command.strip());
     }
 
     boolean isTransient() {

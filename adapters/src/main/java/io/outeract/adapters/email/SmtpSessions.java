@@ -23,6 +23,9 @@ final class SmtpSessions {
         properties.setProperty(prefix + "auth", "true");
         // PLAIN first: one round trip, and what submission servers offer after TLS.
         properties.setProperty(prefix + "auth.mechanisms", "PLAIN LOGIN");
+        // No authorisation id beside the username, as RFC 4616 clients send it: some servers
+        // refuse a PLAIN login that names one.
+        properties.setProperty(prefix + "sasl.authorizationid", "");
         properties.setProperty(prefix + "from", settings.fromAddress());
         // Our own name in EHLO, rather than a lookup of this host's name in DNS.
         properties.setProperty(prefix + "localhost", settings.fromDomain());
