@@ -15,8 +15,8 @@ import java.util.Map;
  * <p>A token is kept until its timestamp leaves the accepted window, or until the memory is
  * full, when the oldest goes first.
  *
- * <p>Known shortcoming, to be filed as an issue: the memory is this process's own; with several ingress nodes a
- * replay could reach another one. A shared store would close that.
+ * <p>Known shortcoming (no issue filed yet): the memory is this process's own, so with several
+ * ingress nodes a replay could reach another one; a shared store would close that.
  */
 final class MailgunTokens {
 
