@@ -26,7 +26,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,17 +48,17 @@ class DedicatedWebhookController {
     private final InboundBatcher batcher;
     private final InlineFileStore inlineFiles;
     private final Clock clock;
-    private final int maxBodyBytes;
+    private final WebhookBodies bodies;
 
     DedicatedWebhookController(WebhookEndpoints endpoints, PlatformAdapters adapters,
             InboundBatcher batcher, InlineFileStore inlineFiles, Clock clock,
-            @Value("${outeract.ingest.max-body-bytes:262144}") int maxBodyBytes) {
+            WebhookBodies bodies) {
         this.endpoints = endpoints;
         this.adapters = adapters;
         this.batcher = batcher;
         this.inlineFiles = inlineFiles;
         this.clock = clock;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodies = bodies;
     }
 
     @PostMapping("/webhooks/{connectionId}/{secret}")
@@ -67,27 +66,32 @@ class DedicatedWebhookController {
             @PathVariable String secret, HttpServletRequest http) throws IOException {
         WebhookEndpoint endpoint = liveEndpoint(connectionId);
         requirePathSecret(endpoint, secret);
-        WebhookRequest request = new WebhookRequest(WebhookResponses.headersOf(http),
-                BoundedBody.read(http.getInputStream(), http.getContentLengthLong(), maxBodyBytes),
-                http.getRequestURL().toString());
-
         PlatformAdapter adapter = adapters.of(endpoint.platform());
-        if (!adapter.hasValidSignature(request, endpoint.secrets())) {
-            throw new WebhookRefusal(HttpStatus.UNAUTHORIZED,
-                    "The webhook's signature or secret token does not match this connection");
-        }
-        BoundedBody.requireUtf8(request.body());
-        Optional<WebhookReply> handshake = adapter.verifyWebhook(request, endpoint.secrets());
-        if (handshake.isPresent()) {
-            return CompletableFuture.completedFuture(replyTo(handshake.get()));
-        }
 
-        ParsedWebhook parsed = parse(adapter, request, endpoint);
-        Instant receivedAt = clock.instant();
-        List<InboundRecord> records = parsed.items().stream()
-                .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
-        keepInlineFiles(parsed, records);
-        Optional<WebhookReply> answer = adapter.acknowledgement(request);
+        List<InboundRecord> records;
+        Optional<WebhookReply> answer;
+        try (WebhookBodies.Permit permit = bodies.permitFor(endpoint.platform())) {
+            WebhookRequest request = new WebhookRequest(WebhookResponses.headersOf(http),
+                    bodies.read(endpoint.platform(), http), http.getRequestURL().toString());
+            if (!adapter.hasValidSignature(request, endpoint.secrets())) {
+                throw new WebhookRefusal(HttpStatus.UNAUTHORIZED,
+                        "The webhook's signature or secret token does not match this connection");
+            }
+            if (!WebhookBodies.isMultipart(http)) {
+                BoundedBody.requireUtf8(request.body());
+            }
+            Optional<WebhookReply> handshake = adapter.verifyWebhook(request, endpoint.secrets());
+            if (handshake.isPresent()) {
+                return CompletableFuture.completedFuture(replyTo(handshake.get()));
+            }
+
+            ParsedWebhook parsed = parse(adapter, request, endpoint);
+            Instant receivedAt = clock.instant();
+            records = parsed.items().stream()
+                    .map(item -> InboundRecords.of(item, endpoint, receivedAt)).toList();
+            keepInlineFiles(parsed, records);
+            answer = adapter.acknowledgement(request);
+        }
         return batcher.record(records)
                 .thenApply(recorded -> answer.map(DedicatedWebhookController::replyTo)
                         .orElseGet(() -> WebhookResponses.acknowledgement(recorded, 0)))

@@ -38,7 +38,7 @@ final class NulFreeText {
                 of(message.replyToExternalMessageId()), of(message.threadId()),
                 of(message.contentKind()), of(message.location()),
                 message.contacts().stream().map(NulFreeText::of).toList(),
-                of(message.choice()));
+                of(message.choice()), of(message.subject()));
     }
 
     static DeliveryStatus of(DeliveryStatus status) {

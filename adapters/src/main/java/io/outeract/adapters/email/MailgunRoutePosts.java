@@ -74,7 +74,7 @@ final class MailgunRoutePosts {
 
         ReceivedMessage message = new ReceivedMessage(messageId, sender.externalId(), CHAT_TYPE,
                 sender, recipient, text, attachments, replyTo, threadId, CONTENT_KIND, null, null,
-                null);
+                null, subjectOf(post));
         Instant at = MailDates.sentAt(post.header("Date"), post.text("timestamp"));
         return new ParsedWebhook(List.of(InboundItem.received(messageId, message, at)), files);
     }

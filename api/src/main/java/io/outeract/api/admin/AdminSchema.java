@@ -55,6 +55,7 @@ class AdminSchema {
                 .dataFetcher("startSlackInstall", slack::startSlackInstall)
                 .dataFetcher("connectDiscordBot", channels::connectDiscordBot)
                 .dataFetcher("connectTwilioNumber", channels::connectTwilioNumber)
+                .dataFetcher("connectEmailMailbox", channels::connectEmailMailbox)
                 .dataFetcher("disconnectPlatformConnection", connections::disconnect)
                 .dataFetcher("checkConnectionHealth", connections::checkHealth)
                 .dataFetcher("issueApiKey", apiKeys::issue)

@@ -5,6 +5,7 @@ import io.outeract.adapters.HealthReport;
 import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.WebhookSecretNames;
 import io.outeract.adapters.discord.DiscordCredentials;
+import io.outeract.adapters.email.EmailCredentials;
 import io.outeract.adapters.slack.SlackCredentials;
 import io.outeract.adapters.sms.SmsCredentials;
 import io.outeract.api.graphql.Callers;
@@ -21,6 +22,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,6 +43,8 @@ class ChannelConnectionFields {
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Pattern MAILBOX =
+            Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
 
     private final AdminAccess access;
     private final CommandGateway commands;
@@ -78,6 +82,39 @@ class ChannelConnectionFields {
                 SmsCredentials.ACCOUNT_SID, matching(env, "accountSid", ACCOUNT_SID),
                 SmsCredentials.AUTH_TOKEN, matching(env, "authToken", TOKEN),
                 SmsCredentials.PHONE_NUMBER, matching(env, "phoneNumber", E164)));
+    }
+
+    /**
+     * A mailbox: Mailgun's route forwards its mail to the webhook, signed with the account's
+     * webhook signing key, and replies leave by SMTP. The health check logs in to the server.
+     */
+    Map<String, Object> connectEmailMailbox(DataFetchingEnvironment env) {
+        String mailbox = matching(env, "mailbox", MAILBOX).toLowerCase(Locale.ROOT);
+        Map<String, Object> smtp = env.getArgument("smtp");
+        Map<String, String> credentials = new HashMap<>(Map.of(
+                EmailCredentials.MAILGUN_SIGNING_KEY, matching(env, "mailgunSigningKey", TOKEN),
+                EmailCredentials.FROM_ADDRESS, mailbox,
+                EmailCredentials.SMTP_HOST, text(smtp, "host"),
+                EmailCredentials.SMTP_USERNAME, text(smtp, "username"),
+                EmailCredentials.SMTP_PASSWORD, text(smtp, "password"),
+                EmailCredentials.SMTP_SECURITY,
+                String.valueOf(smtp.getOrDefault("security", "starttls"))));
+        if (smtp.get("port") != null) {
+            credentials.put(EmailCredentials.SMTP_PORT, String.valueOf(smtp.get("port")));
+        }
+        String fromName = env.getArgument("fromName");
+        if (fromName != null) {
+            credentials.put(EmailCredentials.FROM_NAME, fromName);
+        }
+        return connect(env, Platform.EMAIL, credentials);
+    }
+
+    private static String text(Map<String, Object> input, String name) {
+        Object value = input.get(name);
+        if (!(value instanceof String text) || text.isBlank() || text.length() > 1024) {
+            throw new IllegalArgumentException("smtp." + name + " is required");
+        }
+        return text;
     }
 
     Map<String, Object> connect(DataFetchingEnvironment env, Platform platform,

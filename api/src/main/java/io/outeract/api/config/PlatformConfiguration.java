@@ -5,6 +5,8 @@ import io.outeract.adapters.PlatformAdapter;
 import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.discord.DiscordAdapter;
 import io.outeract.adapters.discord.DiscordRestApi;
+import io.outeract.adapters.email.EmailAdapter;
+import io.outeract.adapters.email.SmtpTimeouts;
 import io.outeract.adapters.meta.GraphApi;
 import io.outeract.adapters.meta.MetaObjectReader;
 import io.outeract.adapters.meta.MetaWebhook;
@@ -142,6 +144,13 @@ class PlatformConfiguration {
             @Value("${outeract.platforms.discord.base-url:" + DiscordRestApi.DEFAULT_BASE_URL
                     + "}") String baseUrl) {
         return new DiscordAdapter(new DiscordRestApi(http, json, baseUrl), json, clock);
+    }
+
+    @Bean
+    EmailAdapter emailAdapter(ObjectMapper json, Clock clock,
+            @Value("${outeract.platforms.email.smtp-connect-timeout:10s}") Duration connect,
+            @Value("${outeract.platforms.email.smtp-read-timeout:30s}") Duration read) {
+        return new EmailAdapter(json, clock, new SmtpTimeouts(connect, read));
     }
 
     @Bean

@@ -154,7 +154,8 @@ public final class Outeract {
     private Response send(HttpRequest.Builder request, Map<String, String> headers, byte[] body) {
         request.header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
+        // setHeader, so that a test's own Content-Type replaces the default, not joins it.
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<byte[]> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofByteArray());

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A message as a platform delivered it: who wrote to whom, in which chat, with what content.
  * {@code contentKind} names what it holds (text, image, location, contacts, choice, unsupported,
- * ...); {@code location}, {@code contacts} and {@code choice} are set for those kinds only.
+ * ...); {@code location}, {@code contacts} and {@code choice} are set for those kinds only,
+ * and {@code subject} for email.
  */
 public record ReceivedMessage(
         String externalMessageId,
@@ -22,7 +23,17 @@ public record ReceivedMessage(
         String contentKind,
         Location location,
         List<SharedContact> contacts,
-        Choice choice) {
+        Choice choice,
+        String subject) {
+
+    /** A message of any kind but email, which alone has a subject. */
+    public ReceivedMessage(String externalMessageId, String externalChatId, String chatType,
+            PlatformAccount sender, PlatformAccount recipient, String text,
+            List<Attachment> attachments, String replyToExternalMessageId, String threadId,
+            String contentKind, Location location, List<SharedContact> contacts, Choice choice) {
+        this(externalMessageId, externalChatId, chatType, sender, recipient, text, attachments,
+                replyToExternalMessageId, threadId, contentKind, location, contacts, choice, null);
+    }
 
     public ReceivedMessage {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
@@ -34,7 +45,7 @@ public record ReceivedMessage(
             PlatformAccount sender, PlatformAccount recipient, String text,
             List<Attachment> attachments, String replyToExternalMessageId, String threadId) {
         this(externalMessageId, externalChatId, chatType, sender, recipient, text, attachments,
-                replyToExternalMessageId, threadId, null, null, null, null);
+                replyToExternalMessageId, threadId, null, null, null, null, null);
     }
 
     /** A place a user shared. */
