@@ -1,5 +1,6 @@
 package io.outeract.ingress;
 
+import io.outeract.contract.common.RequestOrigin;
 import io.outeract.contract.inbound.InboundBatchOutcome;
 import io.outeract.contract.inbound.InboundRecord;
 import io.outeract.contract.inbound.RecordInboundBatchCommand;
@@ -7,7 +8,10 @@ import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +37,8 @@ public class InboundBatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboundBatcher.class);
     private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(1);
 
-    private record Pending(List<InboundRecord> records, CompletableFuture<List<Boolean>> outcome) {
+    private record Pending(List<InboundRecord> records, Map<String, String> origin,
+            CompletableFuture<List<Boolean>> outcome) {
     }
 
     private final CommandGateway commands;
@@ -62,7 +67,8 @@ public class InboundBatcher implements SmartLifecycle {
         CompletableFuture<List<Boolean>> outcome = new CompletableFuture<>();
         if (records.isEmpty()) {
             outcome.complete(List.of());
-        } else if (!running || !waiting.offer(new Pending(records, outcome))) {
+        } else if (!running || !waiting.offer(new Pending(records, originOfThisRequest(),
+                outcome))) {
             outcome.completeExceptionally(new WebhookRefusal(HttpStatus.SERVICE_UNAVAILABLE,
                     "Outeract is not accepting webhooks right now; retry later"));
         }
@@ -188,8 +194,18 @@ public class InboundBatcher implements SmartLifecycle {
     private InboundBatchOutcome commit(List<Pending> batch) {
         List<InboundRecord> records = batch.stream()
                 .flatMap(pending -> pending.records().stream()).toList();
-        return commands.sendAndWait(new RecordInboundBatchCommand(records),
+        Map<UUID, Map<String, String>> origins = new HashMap<>();
+        for (Pending pending : batch) {
+            pending.records().forEach(record -> origins.put(record.eventId(), pending.origin()));
+        }
+        return commands.sendAndWait(new RecordInboundBatchCommand(records, origins),
                 commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The webhook request being handled on this thread, for the history of its items. */
+    private static Map<String, String> originOfThisRequest() {
+        return RequestOrigin.current().map(RequestOrigin::asMetadata)
+                .orElse(Map.of(RequestOrigin.SOURCE_KEY, RequestOrigin.WEBHOOK));
     }
 
     private static void complete(List<Pending> batch, InboundBatchOutcome outcome) {

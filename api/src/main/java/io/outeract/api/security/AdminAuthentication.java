@@ -1,6 +1,7 @@
 package io.outeract.api.security;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.outeract.contract.common.RequestOrigin;
 import java.text.ParseException;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +22,13 @@ public class AdminAuthentication {
 
     public AdminCaller authenticate(String authorizationHeader) {
         SignedJWT jwt = parse(BearerTokens.from(authorizationHeader));
-        return ownTokens.verify(jwt)
+        AdminCaller admin = ownTokens.verify(jwt)
                 .map(this::requireExistingAccount)
                 .or(() -> externalTokens.verify(jwt))
                 .orElseThrow(() -> new AuthenticationFailedException(
                         "The admin token's issuer is not trusted"));
+        RequestOrigin.identifyCaller("admin:" + admin.adminId());
+        return admin;
     }
 
     /** A token outlives nothing: an account that was removed signs in no more. */

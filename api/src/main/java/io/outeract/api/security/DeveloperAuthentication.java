@@ -1,6 +1,7 @@
 package io.outeract.api.security;
 
 import io.outeract.api.graphql.ReadModelCatchUp;
+import io.outeract.contract.common.RequestOrigin;
 import io.outeract.contract.query.ApiKeyView;
 import io.outeract.contract.query.FindApiKeysQuery;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public class DeveloperAuthentication {
         if (view.revoked()) {
             throw new AuthenticationFailedException("The API key was revoked");
         }
+        RequestOrigin.identifyCaller("api-key:" + view.id());
         return new DeveloperCaller(view.applicationId(), view.id(), view.scopes());
     }
 

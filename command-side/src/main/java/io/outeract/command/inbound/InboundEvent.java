@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -43,8 +44,9 @@ class InboundEvent {
     protected InboundEvent() {
     }
 
-    InboundEvent(InboundRecord record) {
-        apply(eventFor(record));
+    /** {@code origin}: the webhook request the item came in, for the history to show. */
+    InboundEvent(InboundRecord record, MetaData origin) {
+        apply(eventFor(record), origin);
     }
 
     private static Object eventFor(InboundRecord record) {

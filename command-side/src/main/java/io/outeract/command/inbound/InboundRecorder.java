@@ -6,8 +6,10 @@ import io.outeract.contract.inbound.RecordInboundBatchCommand;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,9 @@ class InboundRecorder {
         for (InboundRecord record : batch.records()) {
             boolean isNew = fresh.remove(receiptKey(record));
             if (isNew) {
-                inboundEvents.newInstance(() -> new InboundEvent(record));
+                MetaData origin = MetaData.from(
+                        batch.origins().getOrDefault(record.eventId(), Map.of()));
+                inboundEvents.newInstance(() -> new InboundEvent(record, origin));
             }
             recorded.add(isNew);
         }
