@@ -5,6 +5,7 @@ import static io.outeract.query.SqlValues.wireName;
 
 import io.outeract.contract.query.EventFilter;
 import io.outeract.contract.query.FindEventsQuery;
+import io.outeract.contract.query.FindHistoryQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,11 +33,25 @@ final class EventConditions {
     }
 
     static EventConditions of(FindEventsQuery query) {
-        EventFilter filter = query.filter();
         var where = new EventConditions();
-
         where.add("e.application_id = :applicationId", "applicationId", query.applicationId());
         where.add("e.position < :beforePosition", "beforePosition", query.beforePosition());
+        where.filter(query.filter());
+        return where;
+    }
+
+    static EventConditions of(FindHistoryQuery query) {
+        var where = new EventConditions();
+        where.add("e.application_id = :applicationId", "applicationId", query.applicationId());
+        where.add("e.position > :afterPosition", "afterPosition", query.afterPosition());
+        where.add("e.position <= :horizon", "horizon", query.horizon());
+        where.add("e.aggregate_id = :aggregateId", "aggregateId", query.aggregateId());
+        where.filter(query.filter());
+        return where;
+    }
+
+    private void filter(EventFilter filter) {
+        EventConditions where = this;
         where.add("e.event_type = :typeEquals", "typeEquals", filter.typeEquals());
         where.add("e.event_type LIKE :typeContains ESCAPE '\\'", "typeContains",
                 filter.typeContains() == null ? null : "%" + literal(filter.typeContains()) + "%");
@@ -50,7 +65,6 @@ final class EventConditions {
         where.add(PARTICIPANT.formatted("u.user_id = :userId"), "userId", filter.userId());
         where.add(PARTICIPANT.formatted("p.platform_user_id = :platformUserId"),
                 "platformUserId", filter.platformUserId());
-        return where;
     }
 
     String sql() {

@@ -23,13 +23,18 @@ import io.outeract.contract.outbound.MessageSendRetryScheduledEvent;
 import io.outeract.contract.outbound.MessageSentEvent;
 import io.outeract.query.DeferredWrites;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,11 +53,12 @@ public class EventProjection {
     // processing group, which may lag behind or be replaying.
     private static final String INSERT_EVENT = """
             INSERT INTO event (id, application_id, event_type, connection_id, platform,
-                payload, created_at, position)
+                payload, created_at, position, aggregate_id, aggregate_sequence, metadata)
             VALUES (:id, :applicationId, :eventType, :connectionId,
                 COALESCE(CAST(:platform AS text), (SELECT m.platform FROM outbound_message m
                     WHERE m.application_id = :applicationId AND m.id = :messageId)),
-                CAST(:payload AS jsonb), :createdAt, :position)
+                CAST(:payload AS jsonb), :createdAt, :position, :aggregateId,
+                :aggregateSequence, CAST(:metadata AS jsonb))
             ON CONFLICT (id) DO NOTHING""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -172,6 +178,7 @@ public class EventProjection {
     private void record(String eventId, TrackingToken token, String eventType,
             UUID applicationId, UUID connectionId, Platform platform, UUID messageId,
             Object payload, Instant createdAt) {
+        Optional<DomainEventMessage<?>> handled = handledMessage();
         writes.add(INSERT_EVENT, new MapSqlParameterSource()
                 .addValue("id", UUID.fromString(eventId))
                 .addValue("applicationId", applicationId)
@@ -181,7 +188,38 @@ public class EventProjection {
                 .addValue("messageId", messageId)
                 .addValue("payload", serialised(payload))
                 .addValue("createdAt", timestamp(createdAt))
-                .addValue("position", positions.of(eventId, token)));
+                .addValue("position", positions.of(eventId, token))
+                .addValue("aggregateId", handled.map(DomainEventMessage::getAggregateIdentifier)
+                        .orElse(null))
+                .addValue("aggregateSequence", handled.map(DomainEventMessage::getSequenceNumber)
+                        .orElse(null))
+                .addValue("metadata", metadataOf()));
+    }
+
+    /**
+     * The event being handled, as its unit of work holds it: the handlers name only what
+     * they read, and every one of them records its aggregate and metadata alike.
+     */
+    private static Optional<DomainEventMessage<?>> handledMessage() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Optional.empty();
+        }
+        Object message = CurrentUnitOfWork.get().getMessage();
+        return message instanceof DomainEventMessage<?> domain ? Optional.of(domain)
+                : Optional.empty();
+    }
+
+    private String metadataOf() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Map<String, Object> metadata = new TreeMap<>(CurrentUnitOfWork.get().getMessage()
+                .getMetaData());
+        try {
+            return JsonbText.of(json.writeValueAsString(metadata));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event's metadata cannot be stored", e);
+        }
     }
 
     private String serialised(Object payload) {
