@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 final class AddressPolicy {
 
+    // IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) need no range: Java turns them into the
+    // IPv4 address they carry, which is then judged as such.
     private static final Map<String, String> SPECIAL_RANGES = Map.ofEntries(
             Map.entry("0.0.0.0/8", "a 'this network' address"),
             Map.entry("100.64.0.0/10", "a shared (carrier-grade NAT) address"),
@@ -19,7 +21,6 @@ final class AddressPolicy {
             Map.entry("198.18.0.0/15", "a benchmarking address"),
             Map.entry("240.0.0.0/4", "a reserved address"),
             Map.entry("fc00::/7", "a unique-local (private) address"),
-            Map.entry("::ffff:0:0/96", "an IPv4-mapped address"),
             Map.entry("64:ff9b::/96", "a NAT64 address"),
             Map.entry("2002::/16", "a 6to4 address"));
     private static final List<Map.Entry<Cidr, String>> REFUSED = SPECIAL_RANGES.entrySet()
