@@ -58,7 +58,8 @@ class WebhookSubscriptionTest {
     private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
     private final JdbcTemplate jdbc = CommandSideDatabase.jdbc();
-    private final WebhookEndpoints endpoints = new WebhookEndpoints(jdbc, new CredentialCipher(KEY));
+    private final WebhookEndpoints endpoints =
+            new WebhookEndpoints(jdbc, new CredentialCipher(KEY));
     private final UUID subscription = UUID.randomUUID();
     private final String secret = SigningSecrets.generate();
     private FixtureConfiguration<WebhookSubscription> fixture;
