@@ -20,10 +20,14 @@ class AdminSchema {
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
             UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
-            ChannelConnectionFields channels, SlackInstallFields slack, GraphQlErrors errors,
+            ChannelConnectionFields channels, SlackInstallFields slack,
+            WebhookSubscriptionAdminFields webhooks, GraphQlErrors errors,
             AdminAuthentication authentication) {
-        RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections,
-                apiKeys, operations, unroutable, meta, channels, slack);
+        RuntimeWiringConfigurer wiring = builder -> {
+            wire(builder, organisations, connections, apiKeys, operations, unroutable, meta,
+                    channels, slack);
+            wire(builder, webhooks);
+        };
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
@@ -67,5 +71,18 @@ class AdminSchema {
         builder.type("Application", type -> type
                 .dataFetcher("platformConnections", connections::connectionsOf)
                 .dataFetcher("apiKeys", apiKeys::keysOf));
+    }
+
+    private static void wire(RuntimeWiring.Builder builder,
+            WebhookSubscriptionAdminFields webhooks) {
+        builder.type("Query", type -> type
+                .dataFetcher("webhookSubscriptions", webhooks::subscriptions));
+        builder.type("Mutation", type -> type
+                .dataFetcher("createWebhookSubscription", webhooks::create)
+                .dataFetcher("updateWebhookSubscription", webhooks::update)
+                .dataFetcher("pauseWebhookSubscription", webhooks::pause)
+                .dataFetcher("resumeWebhookSubscription", webhooks::resume)
+                .dataFetcher("deleteWebhookSubscription", webhooks::delete)
+                .dataFetcher("rotateWebhookSecret", webhooks::rotateSecret));
     }
 }

@@ -22,7 +22,7 @@ class DeadLetterConfiguration {
 
     static final List<String> GROUPS =
             List.of("directory", "event-graph", "outbound-dispatch", "connection-webhooks",
-                    "media-downloads");
+                    "media-downloads", "webhook-deliveries", "webhook-history");
 
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connections,

@@ -20,10 +20,12 @@ class DeveloperSchema {
     @Bean
     RouterFunction<ServerResponse> developerGraphQl(EventFields events, UserFields users,
             PlatformConnectionFields connections, MessageFields messages,
-            IdentityFields identities, GraphQlErrors errors,
+            IdentityFields identities, WebhookSubscriptionFields webhooks, GraphQlErrors errors,
             DeveloperAuthentication authentication) {
-        RuntimeWiringConfigurer wiring =
-                builder -> wire(builder, events, users, connections, messages, identities);
+        RuntimeWiringConfigurer wiring = builder -> {
+            wire(builder, events, users, connections, messages, identities);
+            wire(builder, webhooks);
+        };
         HandlerFunction<ServerResponse> endpoint = GraphQlEndpoint.of(
                 "graphql-schemas/developer.graphqls", wiring, errors,
                 request -> authentication.authenticate(
@@ -55,5 +57,24 @@ class DeveloperSchema {
         builder.type("User", type -> type
                 .dataFetcher("platformUsers", users::platformUsersOfUser)
                 .dataFetcher("events", events::eventsOfUser));
+    }
+
+    private static void wire(RuntimeWiring.Builder builder, WebhookSubscriptionFields webhooks) {
+        builder.type("Query", type -> type
+                .dataFetcher("webhookSubscriptions", webhooks::subscriptions)
+                .dataFetcher("webhookSubscription", webhooks::subscription)
+                .dataFetcher("webhookDeliveries", webhooks::deliveries)
+                .dataFetcher("webhookDelivery", webhooks::delivery));
+        builder.type("Mutation", type -> type
+                .dataFetcher("createWebhookSubscription", webhooks::create)
+                .dataFetcher("updateWebhookSubscription", webhooks::update)
+                .dataFetcher("pauseWebhookSubscription", webhooks::pause)
+                .dataFetcher("resumeWebhookSubscription", webhooks::resume)
+                .dataFetcher("deleteWebhookSubscription", webhooks::delete)
+                .dataFetcher("rotateWebhookSecret", webhooks::rotateSecret)
+                .dataFetcher("redeliverWebhook", webhooks::redeliver)
+                .dataFetcher("redeliverFailedWebhooks", webhooks::redeliverFailed));
+        builder.type("WebhookDelivery", type -> type
+                .dataFetcher("attempts", webhooks::attempts));
     }
 }

@@ -71,6 +71,11 @@ public abstract class RunningServerTest {
         // Messenger and Instagram media live on Meta's CDN, whose URLs the fixtures name: only
         // WhatsApp's, fetched through the fake Graph API, may be downloaded here.
         registry.add("outeract.files.download-platforms", () -> "whatsapp");
+        // Webhook receivers are MockWebServers on loopback, over plain http; retries come fast.
+        registry.add("outeract.webhooks.allowed-networks", () -> "127.0.0.0/8");
+        registry.add("outeract.webhooks.allow-plain-http", () -> "true");
+        registry.add("outeract.webhooks.retry-schedule", () -> "0s,200ms,200ms,200ms");
+        registry.add("outeract.webhooks.timeout", () -> "5s");
     }
 
     private static String filesDirectory() {

@@ -7,7 +7,8 @@ public enum ApiScope {
     USERS_READ("users:read"),
     USERS_WRITE("users:write"),
     CONNECTIONS_READ("connections:read"),
-    FILES_READ("files:read");
+    FILES_READ("files:read"),
+    WEBHOOKS_MANAGE("webhooks:manage");
 
     private final String value;
 

@@ -1,0 +1,7 @@
+package io.outeract.contract.subscription;
+
+import java.util.UUID;
+
+/** Every attempt of one delivery of the application, in the order they were made. */
+public record FindWebhookAttemptsQuery(UUID applicationId, UUID deliveryId) {
+}

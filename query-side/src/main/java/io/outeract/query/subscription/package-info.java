@@ -1,0 +1,2 @@
+/** Read models of webhook subscriptions, their deliveries and attempts, and their queries. */
+package io.outeract.query.subscription;
