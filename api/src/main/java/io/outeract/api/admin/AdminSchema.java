@@ -3,6 +3,7 @@ package io.outeract.api.admin;
 import graphql.schema.idl.RuntimeWiring;
 import io.outeract.api.graphql.GraphQlEndpoint;
 import io.outeract.api.graphql.GraphQlErrors;
+import io.outeract.api.history.HistoryFields;
 import io.outeract.api.security.AdminAuthentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +22,14 @@ class AdminSchema {
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
             UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
             ChannelConnectionFields channels, SlackInstallFields slack,
-            WebhookSubscriptionAdminFields webhooks, GraphQlErrors errors,
+            WebhookSubscriptionAdminFields webhooks, HistoryFields history, GraphQlErrors errors,
             AdminAuthentication authentication) {
         RuntimeWiringConfigurer wiring = builder -> {
             wire(builder, organisations, connections, apiKeys, operations, unroutable, meta,
                     channels, slack);
             wire(builder, webhooks);
+            builder.type("Query", type -> type
+                    .dataFetcher("applicationHistory", history::applicationHistory));
         };
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
@@ -65,7 +68,8 @@ class AdminSchema {
                 .dataFetcher("issueApiKey", apiKeys::issue)
                 .dataFetcher("revokeApiKey", apiKeys::revoke)
                 .dataFetcher("retryDeadLetters", operations::retryDeadLetters)
-                .dataFetcher("rebuildProjection", operations::rebuildProjection));
+                .dataFetcher("rebuildProjection", operations::rebuildProjection)
+                .dataFetcher("rebuildAllProjections", operations::rebuildAllProjections));
         builder.type("Organisation", type -> type
                 .dataFetcher("applications", organisations::applicationsOf));
         builder.type("Application", type -> type

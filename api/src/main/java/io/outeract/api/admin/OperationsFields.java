@@ -27,14 +27,17 @@ import org.springframework.stereotype.Component;
 class OperationsFields {
 
     /** Groups whose handlers only build read models; side-effect groups are never reset. */
-    static final Set<String> PROJECTIONS = Set.of("directory", "event-graph");
+    static final Set<String> PROJECTIONS = Set.of("directory", "event-graph", "webhook-history");
     private static final int MAX_RETRIES_PER_CALL = 10_000;
     private static final Logger log = LoggerFactory.getLogger(OperationsFields.class);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final ProjectionProgress progress;
 
-    OperationsFields(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    OperationsFields(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+            ProjectionProgress progress) {
+        this.progress = progress;
         this.processing = processing;
         this.jdbc = jdbc;
     }
@@ -46,7 +49,15 @@ class OperationsFields {
 
     Map<String, Object> rebuildProjection(DataFetchingEnvironment env) {
         AdminCaller operator = requireOperator(env);
-        String name = projection(env.getArgument("name"));
+        return rebuild(operator, projection(env.getArgument("name")));
+    }
+
+    List<Map<String, Object>> rebuildAllProjections(DataFetchingEnvironment env) {
+        AdminCaller operator = requireOperator(env);
+        return PROJECTIONS.stream().sorted().map(name -> rebuild(operator, name)).toList();
+    }
+
+    private Map<String, Object> rebuild(AdminCaller operator, String name) {
         StreamingEventProcessor processor = processor(name);
 
         log.info("Operator {} is rebuilding the projection {} from the start of the history",
@@ -118,7 +129,9 @@ class OperationsFields {
         return Fields.of("name", name, "running", processor.isRunning(),
                 "replaying", replaying && !caughtUp, "caughtUp", caughtUp,
                 "segments", segments.size(), "position", position,
-                "headPosition", head == null ? null : head.doubleValue());
+                "headPosition", head == null ? null : head.doubleValue(),
+                "eventsPerSecond", progress.eventsPerSecond(name),
+                "secondsLeft", progress.secondsLeft(name, position, head));
     }
 
     private StreamingEventProcessor processor(String name) {

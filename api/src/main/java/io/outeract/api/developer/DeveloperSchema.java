@@ -3,6 +3,7 @@ package io.outeract.api.developer;
 import graphql.schema.idl.RuntimeWiring;
 import io.outeract.api.graphql.GraphQlEndpoint;
 import io.outeract.api.graphql.GraphQlErrors;
+import io.outeract.api.history.HistoryFields;
 import io.outeract.api.security.DeveloperAuthentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,11 +21,14 @@ class DeveloperSchema {
     @Bean
     RouterFunction<ServerResponse> developerGraphQl(EventFields events, UserFields users,
             PlatformConnectionFields connections, MessageFields messages,
-            IdentityFields identities, WebhookSubscriptionFields webhooks, GraphQlErrors errors,
-            DeveloperAuthentication authentication) {
+            IdentityFields identities, WebhookSubscriptionFields webhooks, HistoryFields history,
+            GraphQlErrors errors, DeveloperAuthentication authentication) {
         RuntimeWiringConfigurer wiring = builder -> {
             wire(builder, events, users, connections, messages, identities);
             wire(builder, webhooks);
+            builder.type("Query", type -> type.dataFetcher("history", history::history));
+            builder.type("Message", type -> type
+                    .dataFetcher("timeline", history::timelineOfMessage));
         };
         HandlerFunction<ServerResponse> endpoint = GraphQlEndpoint.of(
                 "graphql-schemas/developer.graphqls", wiring, errors,

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Reads the {@code filters} argument of the events query. */
-final class EventFilters {
+public final class EventFilters {
 
     private EventFilters() {
     }
 
-    static EventFilter from(Map<String, Object> filters) {
+    public static EventFilter from(Map<String, Object> filters) {
         if (filters == null) {
             return EventFilter.none();
         }
