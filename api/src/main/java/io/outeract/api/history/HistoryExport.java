@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +53,7 @@ class HistoryExport {
     }
 
     @GetMapping({"/history/export", "/v1/history/export"})
-    ResponseEntity<?> export(
+    ResponseEntity<StreamingResponseBody> export(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String bearer,
             @RequestHeader(value = "X-Api-Key", required = false) String apiKey,
             @RequestParam(required = false) String from,
@@ -123,8 +122,9 @@ class HistoryExport {
         }
     }
 
-    private static ResponseEntity<Object> error(HttpStatus status, String message) {
+    private ResponseEntity<StreamingResponseBody> error(HttpStatus status, String message) {
+        byte[] body = views.error(message);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", message));
+                .body(out -> out.write(body));
     }
 }

@@ -63,6 +63,15 @@ public class HistoryViews {
         }
     }
 
+    /** A refusal as JSON, for the export, which answers bytes only. */
+    byte[] error(String message) {
+        try {
+            return json.writeValueAsBytes(Map.of("error", message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode metadataOf(HistoryEntry entry) {
         return entry.metadataJson() == null ? json.createObjectNode()
                 : readTree(entry.metadataJson());
