@@ -20,10 +20,13 @@ class AdminSchema {
     RouterFunction<ServerResponse> adminGraphQl(OrganisationFields organisations,
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
             UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
-            ChannelConnectionFields channels, SlackInstallFields slack, GraphQlErrors errors,
-            AdminAuthentication authentication) {
-        RuntimeWiringConfigurer wiring = builder -> wire(builder, organisations, connections,
-                apiKeys, operations, unroutable, meta, channels, slack);
+            ChannelConnectionFields channels, SlackInstallFields slack, AsOfFields asOf,
+            GraphQlErrors errors, AdminAuthentication authentication) {
+        RuntimeWiringConfigurer wiring = builder -> {
+            wire(builder, organisations, connections, apiKeys, operations, unroutable, meta,
+                    channels, slack);
+            asOf.wire(builder);
+        };
         return RouterFunctions.route()
                 .POST("/admin", GraphQlEndpoint.of("graphql-schemas/admin.graphqls", wiring, errors,
                         request -> authentication.authenticate(
