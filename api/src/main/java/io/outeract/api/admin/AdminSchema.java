@@ -22,12 +22,13 @@ class AdminSchema {
             ConnectionFields connections, ApiKeyFields apiKeys, OperationsFields operations,
             UnroutableDeliveryFields unroutable, MetaConnectionFields meta,
             ChannelConnectionFields channels, SlackInstallFields slack,
-            WebhookSubscriptionAdminFields webhooks, HistoryFields history, GraphQlErrors errors,
-            AdminAuthentication authentication) {
+            WebhookSubscriptionAdminFields webhooks, HistoryFields history, AsOfFields asOf,
+            GraphQlErrors errors, AdminAuthentication authentication) {
         RuntimeWiringConfigurer wiring = builder -> {
             wire(builder, organisations, connections, apiKeys, operations, unroutable, meta,
                     channels, slack);
             wire(builder, webhooks);
+            asOf.wire(builder);
             builder.type("Query", type -> type
                     .dataFetcher("applicationHistory", history::applicationHistory));
         };
