@@ -13,6 +13,8 @@ import io.outeract.query.eventgraph.OutboundMessageProjection;
 import io.outeract.query.eventgraph.PlatformUserProjection;
 import io.outeract.query.eventgraph.UserProjection;
 import io.outeract.query.files.StoredFileProjection;
+import io.outeract.query.subscription.WebhookDeliveryProjection;
+import io.outeract.query.subscription.WebhookSubscriptionProjection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -25,13 +27,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class AsOfProjections {
 
-    /** The projection classes of the {@code directory} and {@code event-graph} groups. */
+    /**
+     * The projection classes of the {@code directory}, {@code event-graph} and
+     * {@code webhook-history} groups.
+     */
     static final List<Class<?>> CLASSES = List.of(
             OrganisationProjection.class, ApplicationProjection.class,
             PlatformConnectionProjection.class, ApiKeyProjection.class,
             EventProjection.class, EventParticipantProjection.class,
             PlatformUserProjection.class, UserProjection.class,
-            OutboundMessageProjection.class, StoredFileProjection.class);
+            OutboundMessageProjection.class, StoredFileProjection.class,
+            WebhookSubscriptionProjection.class, WebhookDeliveryProjection.class);
 
     private AsOfProjections() {
     }
@@ -49,7 +55,9 @@ final class AsOfProjections {
                 new PlatformUserProjection(jdbc, positions, writes),
                 new UserProjection(jdbc, positions, writes),
                 new OutboundMessageProjection(jdbc, writes),
-                new StoredFileProjection(jdbc, writes))
+                new StoredFileProjection(jdbc, writes),
+                new WebhookSubscriptionProjection(jdbc),
+                new WebhookDeliveryProjection(jdbc))
                 .<EventMessageHandler>map(AnnotationEventHandlerAdapter::new)
                 .toList();
     }

@@ -10,7 +10,8 @@ public final class ReadModelTables {
     public static final List<String> ALL = List.of(
             "organisation", "organisation_member", "application", "platform_connection",
             "api_key", "app_user", "platform_user", "event", "event_participant",
-            "outbound_message", "message_delivery", "stored_file");
+            "outbound_message", "message_delivery", "stored_file",
+            "webhook_subscription_view", "webhook_delivery_view", "webhook_attempt_view");
 
     /** The query side's tables that are kept rather than rebuilt from the history. */
     public static final Set<String> NOT_READ_MODELS = Set.of("asof_snapshot");
