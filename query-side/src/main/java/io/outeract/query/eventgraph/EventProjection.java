@@ -61,6 +61,18 @@ public class EventProjection {
                 :aggregateSequence, CAST(:metadata AS jsonb))
             ON CONFLICT (id) DO NOTHING""";
 
+    /**
+     * Writes are gathered by statement and sent in the order each statement first came, so a
+     * send request's outbound_message row can still be unwritten when a later event of the
+     * same message is inserted in the same batch. This statement first comes after that row's,
+     * and fills in the platform the insert could not find, whatever the batch boundaries.
+     */
+    private static final String FILL_PLATFORM = """
+            UPDATE event e SET platform = m.platform
+            FROM outbound_message m
+            WHERE e.id = :id AND e.platform IS NULL AND m.application_id = :applicationId
+                AND m.id = :messageId AND m.platform IS NOT NULL""";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final DeferredWrites writes;
     private final EventPositions positions;
@@ -194,6 +206,12 @@ public class EventProjection {
                 .addValue("aggregateSequence", handled.map(DomainEventMessage::getSequenceNumber)
                         .orElse(null))
                 .addValue("metadata", metadataOf()));
+        if (platform == null && messageId != null) {
+            writes.add(FILL_PLATFORM, new MapSqlParameterSource()
+                    .addValue("id", UUID.fromString(eventId))
+                    .addValue("applicationId", applicationId)
+                    .addValue("messageId", messageId));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.outeract.contract.subscription.WebhookDeliveryAttemptedEvent;
 import io.outeract.contract.subscription.WebhookRedeliveryRequestedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,7 +26,7 @@ public class WebhookDeliveryProjection {
     }
 
     @EventHandler
-    public void on(WebhookDeliveryAttemptedEvent event) {
+    public void on(WebhookDeliveryAttemptedEvent event, TrackingToken token) {
         WebhookAttempt attempt = event.attempt();
         MapSqlParameterSource values = new MapSqlParameterSource()
                 .addValue("id", event.deliveryId())
@@ -41,13 +42,14 @@ public class WebhookDeliveryProjection {
                 .addValue("latency", attempt.latencyMillis())
                 .addValue("body", attempt.responseBody())
                 .addValue("error", attempt.error())
-                .addValue("outcome", event.outcome().name());
+                .addValue("outcome", event.outcome().name())
+                .addValue("position", token.position().orElseThrow());
         jdbc.update("""
-                INSERT INTO webhook_delivery_view (id, subscription_id, application_id,
+                INSERT INTO webhook_delivery_view (id, position, subscription_id, application_id,
                     event_id, event_type, status, attempts, last_status_code, last_attempt_at,
                     next_attempt_at)
-                VALUES (:id, :subscriptionId, :applicationId, :eventId, :eventType, :status,
-                    :number, :statusCode, :requestedAt, :nextAttemptAt)
+                VALUES (:id, :position, :subscriptionId, :applicationId, :eventId, :eventType,
+                    :status, :number, :statusCode, :requestedAt, :nextAttemptAt)
                 ON CONFLICT (id) DO UPDATE SET status = :status, attempts = :number,
                     last_status_code = :statusCode, last_attempt_at = :requestedAt,
                     next_attempt_at = :nextAttemptAt
