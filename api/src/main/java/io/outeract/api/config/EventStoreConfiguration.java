@@ -1,5 +1,6 @@
 package io.outeract.api.config;
 
+import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,6 +12,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +39,10 @@ class EventStoreConfiguration {
     EventStorageEngine eventStorageEngine(ConnectionProvider connections,
             TransactionManager transactions, @Qualifier("eventSerializer") Serializer events,
             Serializer snapshots, @Value("${outeract.event-store.gap-timeout:120s}")
-            java.time.Duration gapTimeout) {
+            java.time.Duration gapTimeout, List<EventUpcaster> upcasters) {
         return JdbcEventStorageEngine.builder()
+                // Old shapes of events are read as their current one (see upcasting).
+                .upcasterChain(new EventUpcasterChain(upcasters))
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .eventSerializer(events)

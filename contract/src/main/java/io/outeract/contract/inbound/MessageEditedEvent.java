@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 /** The author of an earlier message changed it; the message holds its new content. */
-@Revision("1")
+@Revision("2")
 public record MessageEditedEvent(
         UUID eventId,
         UUID applicationId,

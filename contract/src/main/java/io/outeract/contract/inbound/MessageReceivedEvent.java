@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.axonframework.serialization.Revision;
 
 /** A platform delivered a message to a connection. */
-@Revision("1")
+@Revision("2")
 public record MessageReceivedEvent(
         UUID eventId,
         UUID applicationId,
