@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,9 @@ class HistoryTest extends RunningServerTest {
                 tenant.webhookSecretToken(), FakeTelegram.fixtureBytes("text-message-private.json"));
         assertThat(update.status()).isEqualTo(200);
         messageId = data(outeract.developer(tenant.apiKey(), "mutation { sendMessage(input: { "
-                + "connectionId: \"" + tenant.connectionId() + "\", externalChatId: "
-                + "\"6812345098\", text: \"Yes, Sunday works\" }) { id } }"))
+                + "connectionId: \"" + tenant.connectionId() + "\", externalChatId: \""
+                + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L)
+                + "\", text: \"Yes, Sunday works\" }) { id } }"))
                 .path("sendMessage").path("id").asText();
         eventually(() -> history("first: 50").stream()
                 .filter(entry -> entry.path("eventType").asText().equals("message.sent"))

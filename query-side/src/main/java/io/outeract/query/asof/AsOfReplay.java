@@ -11,6 +11,9 @@ import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.SerializationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Replays the history from its start to a head position into one as-of schema, applying the
@@ -19,6 +22,8 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
  * writes go out as one JDBC batch per statement, as they do live.
  */
 final class AsOfReplay {
+
+    private static final Logger log = LoggerFactory.getLogger(AsOfReplay.class);
 
     /** How long the event store may give nothing before the head is reached. */
     private static final long STALL_SECONDS = 60;
@@ -93,6 +98,14 @@ final class AsOfReplay {
                 try {
                     handle(event);
                 } catch (Exception e) {
+                    if (unreadable(e)) {
+                        // Live, the event graph parks such an event as a dead letter and its
+                        // read models go on without it; so does the snapshot.
+                        log.warn("Skipped event {} ({}) in the snapshot: its payload no longer "
+                                + "reads as its type", event.getIdentifier(),
+                                event.getPayloadType().getSimpleName());
+                        continue;
+                    }
                     unit.rollback(e);
                     throw new IllegalStateException("Event " + event.getIdentifier() + " ("
                             + event.getPayloadType().getSimpleName() + ") could not be applied",
@@ -103,6 +116,15 @@ final class AsOfReplay {
         });
         batch.clear();
         return size;
+    }
+
+    private static boolean unreadable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void handle(EventMessage<?> event) throws Exception {
