@@ -2,22 +2,15 @@ package io.outeract.adapters.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import io.outeract.adapters.OutgoingMessage;
-import java.time.Clock;
+import io.outeract.adapters.testing.CapturedLogs;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bot token and message texts are never logged, whatever Discord does. */
 class DiscordLoggingTest {
@@ -26,23 +19,13 @@ class DiscordLoggingTest {
     private static final OutgoingMessage TO_CHANNEL =
             OutgoingMessage.text("1108454437556453385", TEXT, null);
 
-    private final Logger adapterLogs = (Logger) LoggerFactory.getLogger("io.outeract.adapters");
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private final FakeDiscord platform = new FakeDiscord();
-    private Level levelBefore;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs("io.outeract.adapters");
 
-    @BeforeEach
-    void recordEveryLine() {
-        levelBefore = adapterLogs.getLevel();
-        adapterLogs.setLevel(Level.DEBUG);
-        lines.start();
-        adapterLogs.addAppender(lines);
-    }
+    private final FakeDiscord platform = new FakeDiscord();
 
     @AfterEach
-    void stopRecording() throws IOException {
-        adapterLogs.detachAppender(lines);
-        adapterLogs.setLevel(levelBefore);
+    void stopTheFake() throws IOException {
         platform.close();
     }
 
@@ -60,21 +43,9 @@ class DiscordLoggingTest {
         }
         FakeDiscord.unreachableAdapter().send(TO_CHANNEL, FakeDiscord.botCredentials());
 
-        assertThat(lines.list).isNotEmpty();
-        assertThat(everythingLogged())
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.everything())
                 .doesNotContain(DiscordFixtures.BOT_TOKEN)
                 .doesNotContain(TEXT);
-    }
-
-    private String everythingLogged() {
-        List<String> logged = new ArrayList<>();
-        for (ILoggingEvent line : lines.list) {
-            logged.add(line.getFormattedMessage());
-            for (IThrowableProxy cause = line.getThrowableProxy(); cause != null;
-                    cause = cause.getCause()) {
-                logged.add(cause.getMessage());
-            }
-        }
-        return String.join("\n", logged);
     }
 }

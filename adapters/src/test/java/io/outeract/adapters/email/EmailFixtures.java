@@ -4,22 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.adapters.ConnectionContext;
 import io.outeract.adapters.WebhookRequest;
+import io.outeract.adapters.testing.FixtureFiles;
 import io.outeract.contract.common.Credentials;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * The email fixtures under {@code src/test/resources/fixtures/email}: the exact bodies Mailgun
@@ -35,8 +27,7 @@ final class EmailFixtures {
     static final Credentials SECRETS =
             Credentials.of(EmailCredentials.MAILGUN_SIGNING_KEY, SIGNING_KEY);
 
-    private static final String FOLDER = "/fixtures/email/";
-    private static final String META = ".meta.json";
+    private static final FixtureFiles FILES = new FixtureFiles("email");
     private static final List<String> BODY_KINDS = List.of(".form", ".multipart", ".json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,24 +46,11 @@ final class EmailFixtures {
 
     /** The fixtures of posts Mailgun makes, as opposed to answers of its API. */
     static List<String> webhookNames() {
-        try (Stream<Path> files = Files.list(folder())) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(file -> file.endsWith(META))
-                    .map(file -> file.substring(0, file.length() - META.length()))
-                    .filter(name -> meta(name).has("signature_fields"))
-                    .sorted()
-                    .toList();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return FILES.names(meta -> meta.has("signature_fields"));
     }
 
     static JsonNode meta(String name) {
-        try {
-            return JSON.readTree(bytes(name + META));
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return FILES.meta(name);
     }
 
     static JsonNode expected(String name) {
@@ -85,15 +63,12 @@ final class EmailFixtures {
     }
 
     static WebhookRequest webhook(String name, byte[] body) {
-        Map<String, String> headers = new HashMap<>();
-        meta(name).path("headers").fields().forEachRemaining(
-                header -> headers.put(header.getKey(), header.getValue().asText()));
-        return new WebhookRequest(headers, body, meta(name).path("url").asText());
+        return FILES.webhook(name, body, meta(name).path("url").asText());
     }
 
     static byte[] body(String name) {
         for (String kind : BODY_KINDS) {
-            if (EmailFixtures.class.getResource(FOLDER + name + kind) != null) {
+            if (FILES.has(name + kind)) {
                 return bytes(name + kind);
             }
         }
@@ -105,21 +80,6 @@ final class EmailFixtures {
     }
 
     static byte[] bytes(String file) {
-        try (InputStream in = EmailFixtures.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalArgumentException("There is no fixture " + file);
-            }
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    private static Path folder() {
-        try {
-            return Path.of(EmailFixtures.class.getResource(FOLDER).toURI());
-        } catch (URISyntaxException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return FILES.file(file);
     }
 }

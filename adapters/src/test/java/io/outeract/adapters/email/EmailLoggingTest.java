@@ -2,47 +2,37 @@ package io.outeract.adapters.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.outeract.adapters.OutgoingMessage;
+import io.outeract.adapters.testing.CapturedLogs;
 import java.io.IOException;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Neither the SMTP password, nor the signing key, nor what a mail says is ever logged. */
 class EmailLoggingTest {
 
     private static final String TEXT = "Your refund of 129.90 EUR is on its way.";
 
-    private final Logger logs = (Logger) LoggerFactory.getLogger("io.outeract.adapters.email");
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs("io.outeract.adapters.email");
+
     private final GreenMail smtp = new GreenMail(
             new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-    private Level levelBefore;
 
     @BeforeEach
-    void recordEveryLine() {
-        levelBefore = logs.getLevel();
-        logs.setLevel(Level.DEBUG);
-        lines.start();
-        logs.addAppender(lines);
+    void startSmtp() {
         smtp.start();
         smtp.setUser(SmtpCredentials.FROM, SmtpCredentials.USERNAME, SmtpCredentials.PASSWORD);
     }
 
     @AfterEach
-    void stopRecording() {
+    void stopSmtp() {
         smtp.stop();
-        logs.detachAppender(lines);
-        logs.setLevel(levelBefore);
     }
 
     @Test
@@ -62,17 +52,13 @@ class EmailLoggingTest {
         receiving.hasValidSignature(EmailFixtures.webhook("inbound-plain"), EmailFixtures.SECRETS);
         receiving.parseWebhook(EmailFixtures.webhook("inbound-plain"), EmailFixtures.CONNECTION);
 
-        assertThat(lines.list).isNotEmpty();
-        assertThat(everything()).allSatisfy(line -> assertThat(line)
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.messages()).allSatisfy(line -> assertThat(line)
                 .doesNotContain(SmtpCredentials.PASSWORD)
                 .doesNotContain(Base64.getEncoder().encodeToString(
                         SmtpCredentials.PASSWORD.getBytes()))
                 .doesNotContain(EmailFixtures.SIGNING_KEY)
                 .doesNotContain(TEXT)
                 .doesNotContain("INV-2291"));
-    }
-
-    private List<String> everything() {
-        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

@@ -2,22 +2,15 @@ package io.outeract.adapters.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.adapters.OutgoingMessage;
+import io.outeract.adapters.testing.CapturedLogs;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The bot token, the signing secret and message texts are never logged, whatever Slack does. */
 class SlackLoggingTest {
@@ -26,23 +19,13 @@ class SlackLoggingTest {
     private static final OutgoingMessage TO_CHANNEL =
             OutgoingMessage.text("C07MJ4N2P8Q", TEXT, null);
 
-    private final Logger adapterLogs = (Logger) LoggerFactory.getLogger("io.outeract.adapters");
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private final FakeSlack platform = new FakeSlack();
-    private Level levelBefore;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs("io.outeract.adapters");
 
-    @BeforeEach
-    void recordEveryLine() {
-        levelBefore = adapterLogs.getLevel();
-        adapterLogs.setLevel(Level.DEBUG);
-        lines.start();
-        adapterLogs.addAppender(lines);
-    }
+    private final FakeSlack platform = new FakeSlack();
 
     @AfterEach
-    void stopRecording() throws IOException {
-        adapterLogs.detachAppender(lines);
-        adapterLogs.setLevel(levelBefore);
+    void stopTheFake() throws IOException {
         platform.close();
     }
 
@@ -61,22 +44,10 @@ class SlackLoggingTest {
         new SlackAdapter(FakeSlack.unreachableApi(), new ObjectMapper())
                 .send(TO_CHANNEL, FakeSlack.botCredentials());
 
-        assertThat(lines.list).isNotEmpty();
-        assertThat(everythingLogged())
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.everything())
                 .doesNotContain(SlackFixtures.BOT_TOKEN)
                 .doesNotContain(SlackFixtures.SIGNING_SECRET)
                 .doesNotContain(TEXT);
-    }
-
-    private String everythingLogged() {
-        List<String> logged = new ArrayList<>();
-        for (ILoggingEvent line : lines.list) {
-            logged.add(line.getFormattedMessage());
-            for (IThrowableProxy cause = line.getThrowableProxy(); cause != null;
-                    cause = cause.getCause()) {
-                logged.add(cause.getMessage());
-            }
-        }
-        return String.join("\n", logged);
     }
 }

@@ -1,38 +1,21 @@
 package io.outeract.adapters.sms;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.outeract.adapters.testing.FakePlatformServer;
+import io.outeract.adapters.testing.Loopback;
 import io.outeract.contract.common.Credentials;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 
-/**
- * Twilio's REST API on loopback (a MockWebServer), and an adapter pointed at it. The client's
- * read timeout is short so that a late answer is a test of a quarter second.
- */
-final class FakeTwilio implements AutoCloseable {
+/** Twilio's REST API on loopback, and adapters pointed at it. */
+final class FakeTwilio extends FakePlatformServer {
 
-    static final Duration READ_TIMEOUT = Duration.ofMillis(250);
+    static final Duration READ_TIMEOUT = Loopback.READ_TIMEOUT;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MockWebServer server = new MockWebServer();
-
     FakeTwilio() {
-        try {
-            server.start(InetAddress.getLoopbackAddress(), 0);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        super("Twilio", "application/json");
     }
 
     static Credentials numberCredentials() {
@@ -44,71 +27,24 @@ final class FakeTwilio implements AutoCloseable {
 
     /** An adapter that never talks to anything: for reading webhooks only. */
     static SmsAdapter offlineAdapter() {
-        return new SmsAdapter(apiAt("http://127.0.0.1:1"));
+        return new SmsAdapter(apiAt(Loopback.OFFLINE));
     }
 
     /** An adapter whose Twilio is a loopback port nothing listens on. */
     static SmsAdapter unreachableAdapter() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return new SmsAdapter(apiAt("http://127.0.0.1:" + socket.getLocalPort()));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+        return new SmsAdapter(apiAt(Loopback.unreachableUrl("")));
     }
 
     SmsAdapter adapter() {
-        return new SmsAdapter(apiAt(server.url("/").toString()));
-    }
-
-    void answers(int status, String body) {
-        server.enqueue(new MockResponse()
-                .setResponseCode(status)
-                .setHeader("Content-Type", "application/json")
-                .setBody(body));
+        return new SmsAdapter(apiAt(url("/")));
     }
 
     /** Answers with a response fixture, under the status and headers its meta gives. */
     void answersWithFixture(String fixture) {
-        JsonNode meta = SmsFixtures.meta(fixture);
-        MockResponse response = new MockResponse()
-                .setResponseCode(meta.path("http_status").asInt())
-                .setBody(SmsFixtures.text(fixture));
-        meta.path("headers").fields().forEachRemaining(
-                header -> response.setHeader(header.getKey(), header.getValue().asText()));
-        server.enqueue(response);
-    }
-
-    void answers(MockResponse response) {
-        server.enqueue(response);
-    }
-
-    RecordedRequest request() {
-        try {
-            RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-            if (request == null) {
-                throw new AssertionError("Twilio received no request");
-            }
-            return request;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
-    }
-
-    int requestCount() {
-        return server.getRequestCount();
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.close();
+        answersAsMetaSays(SmsFixtures.meta(fixture), SmsFixtures.text(fixture));
     }
 
     private static TwilioRestApi apiAt(String baseUrl) {
-        OkHttpClient client = new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(2))
-                .readTimeout(READ_TIMEOUT)
-                .build();
-        return new TwilioRestApi(client, JSON, baseUrl);
+        return new TwilioRestApi(Loopback.client(), JSON, baseUrl);
     }
 }

@@ -2,21 +2,14 @@ package io.outeract.adapters.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import io.outeract.adapters.OutgoingMessage;
+import io.outeract.adapters.testing.CapturedLogs;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The auth token and message texts are never logged, whatever Twilio does. */
 class SmsLoggingTest {
@@ -25,23 +18,13 @@ class SmsLoggingTest {
     private static final OutgoingMessage TO_CUSTOMER =
             OutgoingMessage.text("+15555550178", TEXT, null);
 
-    private final Logger adapterLogs = (Logger) LoggerFactory.getLogger("io.outeract.adapters");
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private final FakeTwilio platform = new FakeTwilio();
-    private Level levelBefore;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs("io.outeract.adapters");
 
-    @BeforeEach
-    void recordEveryLine() {
-        levelBefore = adapterLogs.getLevel();
-        adapterLogs.setLevel(Level.DEBUG);
-        lines.start();
-        adapterLogs.addAppender(lines);
-    }
+    private final FakeTwilio platform = new FakeTwilio();
 
     @AfterEach
-    void stopRecording() throws IOException {
-        adapterLogs.detachAppender(lines);
-        adapterLogs.setLevel(levelBefore);
+    void stopTheFake() throws IOException {
         platform.close();
     }
 
@@ -59,21 +42,9 @@ class SmsLoggingTest {
         }
         FakeTwilio.unreachableAdapter().send(TO_CUSTOMER, FakeTwilio.numberCredentials());
 
-        assertThat(lines.list).isNotEmpty();
-        assertThat(everythingLogged())
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.everything())
                 .doesNotContain(SmsFixtures.AUTH_TOKEN)
                 .doesNotContain(TEXT);
-    }
-
-    private String everythingLogged() {
-        List<String> logged = new ArrayList<>();
-        for (ILoggingEvent line : lines.list) {
-            logged.add(line.getFormattedMessage());
-            for (IThrowableProxy cause = line.getThrowableProxy(); cause != null;
-                    cause = cause.getCause()) {
-                logged.add(cause.getMessage());
-            }
-        }
-        return String.join("\n", logged);
     }
 }

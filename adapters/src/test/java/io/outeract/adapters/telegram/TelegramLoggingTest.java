@@ -2,22 +2,15 @@ package io.outeract.adapters.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.WebhookRegistration;
+import io.outeract.adapters.testing.CapturedLogs;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The token is in every Bot API URL: it, the webhook secret and message texts are never logged. */
 class TelegramLoggingTest {
@@ -25,23 +18,13 @@ class TelegramLoggingTest {
     private static final String TEXT = "Your cake order is confirmed for Sunday 10:00.";
     private static final OutgoingMessage TO_LENA = OutgoingMessage.text("6812345098", TEXT, null);
 
-    private final Logger telegramLogs = (Logger) LoggerFactory.getLogger("io.outeract.adapters");
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private final FakeTelegram telegram = new FakeTelegram();
-    private Level levelBefore;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs("io.outeract.adapters");
 
-    @BeforeEach
-    void recordEveryLine() {
-        levelBefore = telegramLogs.getLevel();
-        telegramLogs.setLevel(Level.DEBUG);
-        lines.start();
-        telegramLogs.addAppender(lines);
-    }
+    private final FakeTelegram telegram = new FakeTelegram();
 
     @AfterEach
-    void stopRecording() throws IOException {
-        telegramLogs.detachAppender(lines);
-        telegramLogs.setLevel(levelBefore);
+    void stopTheFake() throws IOException {
         telegram.close();
     }
 
@@ -64,24 +47,12 @@ class TelegramLoggingTest {
         FakeTelegram.unreachableAdapter().send(TO_LENA, FakeTelegram.botCredentials());
         FakeTelegram.unreachableAdapter().unregisterWebhook(FakeTelegram.botCredentials());
 
-        assertThat(lines.list).isNotEmpty();
-        assertThat(everythingLogged())
+        assertThat(logs.lines()).isNotEmpty();
+        assertThat(logs.everything())
                 .doesNotContain(FakeTelegram.BOT_TOKEN)
                 .doesNotContain(FakeTelegram.BOT_TOKEN.substring(11))
                 .doesNotContain(TelegramFixtures.SECRET_TOKEN)
                 .doesNotContain(TelegramFixtures.WEBHOOK_URL)
                 .doesNotContain(TEXT);
-    }
-
-    private String everythingLogged() {
-        List<String> logged = new ArrayList<>();
-        for (ILoggingEvent line : lines.list) {
-            logged.add(line.getFormattedMessage());
-            for (IThrowableProxy cause = line.getThrowableProxy(); cause != null;
-                    cause = cause.getCause()) {
-                logged.add(cause.getMessage());
-            }
-        }
-        return String.join("\n", logged);
     }
 }

@@ -44,7 +44,7 @@ class InstagramSendTest {
                 .isEqualTo("/v25.0/" + MessagingFixtures.INSTAGRAM_ACCOUNT_ID + "/messages");
         assertThat(request.getHeader("Authorization"))
                 .isEqualTo("Bearer " + FakeMeta.INSTAGRAM_TOKEN);
-        assertThat(FakeMeta.bodyOf(request)).isEqualTo(FIXTURES.json("send-text-request"));
+        assertThat(FakeMeta.jsonOf(request)).isEqualTo(FIXTURES.json("send-text-request"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class InstagramSendTest {
 
         adapter.send(new OutgoingMessage(CUSTOMER, null, null, mug, null, null), ACCOUNT);
 
-        assertThat(FakeMeta.bodyOf(meta.request())).isEqualTo(json("""
+        assertThat(FakeMeta.jsonOf(meta.request())).isEqualTo(json("""
                 {"recipient":{"id":"1180226157355226"},"message":{"attachment":\
                 {"type":"image","payload":{"url":"https://cdn.example.com/mugs/blue.jpg"}}}}"""));
     }

@@ -1,21 +1,10 @@
 package io.outeract.adapters.meta.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.outeract.adapters.WebhookRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.outeract.adapters.testing.FixtureFiles;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The Messenger or Instagram fixtures under {@code src/test/resources/fixtures/<platform>}: the
@@ -32,13 +21,12 @@ final class MessagingFixtures {
     static final String INSTAGRAM_ACCOUNT_ID = "17841463928107755";
     static final String WEBHOOK_URL = "https://hooks.example.com/meta";
 
-    private static final String META = ".meta.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final String platform;
+    private final FixtureFiles files;
 
     private MessagingFixtures(String platform) {
         this.platform = platform;
+        this.files = new FixtureFiles(platform);
     }
 
     static MessagingFixtures of(String platform) {
@@ -50,27 +38,19 @@ final class MessagingFixtures {
     }
 
     byte[] bytes(String name) {
-        String path = folder() + name + ".json";
-        try (InputStream in = MessagingFixtures.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("There is no fixture " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return files.bytes(name);
     }
 
     String text(String name) {
-        return new String(bytes(name), StandardCharsets.UTF_8);
+        return files.text(name);
     }
 
     JsonNode json(String name) {
-        return readTree(bytes(name));
+        return files.json(name);
     }
 
     JsonNode meta(String name) {
-        return readTree(bytes(name + ".meta"));
+        return files.meta(name);
     }
 
     List<JsonNode> expectedEvents(String name) {
@@ -91,44 +71,11 @@ final class MessagingFixtures {
 
     /** The delivery as it reached Outeract: the fixture's bytes with the meta's headers. */
     WebhookRequest webhook(String name) {
-        Map<String, String> headers = new HashMap<>();
-        meta(name).path("headers").fields().forEachRemaining(
-                header -> headers.put(header.getKey(), header.getValue().asText()));
-        return new WebhookRequest(headers, bytes(name), WEBHOOK_URL);
+        return files.webhook(name, bytes(name), WEBHOOK_URL);
     }
 
     private List<String> names(String kind) {
-        try (Stream<Path> files = Files.list(directory())) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(file -> file.endsWith(META))
-                    .map(file -> file.substring(0, file.length() - META.length()))
-                    .filter(name -> meta(name).path("kind").asText().equals(kind))
-                    .sorted()
-                    .toList();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    private String folder() {
-        return "/fixtures/" + platform + "/";
-    }
-
-    private Path directory() {
-        URL folder = MessagingFixtures.class.getResource(folder());
-        try {
-            return Path.of(folder.toURI());
-        } catch (URISyntaxException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static JsonNode readTree(byte[] bytes) {
-        try {
-            return JSON.readTree(bytes);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return files.names(meta -> meta.path("kind").asText().equals(kind));
     }
 
     @Override

@@ -2,22 +2,15 @@ package io.outeract.adapters.meta.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.core.read.ListAppender;
 import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.WebhookRegistration;
+import io.outeract.adapters.testing.CapturedLogs;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Page and Instagram tokens and message texts are never logged, whatever Meta answers. */
 class MessagingLoggingTest {
@@ -26,23 +19,13 @@ class MessagingLoggingTest {
     private static final OutgoingMessage TO_LENA =
             OutgoingMessage.text("7423918856102237", TEXT, null);
 
-    private final Logger adapterLogs = (Logger) LoggerFactory.getLogger("io.outeract.adapters");
-    private final ListAppender<ILoggingEvent> lines = new ListAppender<>();
-    private final FakeMeta meta = new FakeMeta();
-    private Level levelBefore;
+    @RegisterExtension
+    final CapturedLogs logs = new CapturedLogs("io.outeract.adapters");
 
-    @BeforeEach
-    void recordEveryLine() {
-        levelBefore = adapterLogs.getLevel();
-        adapterLogs.setLevel(Level.DEBUG);
-        lines.start();
-        adapterLogs.addAppender(lines);
-    }
+    private final FakeMeta meta = new FakeMeta();
 
     @AfterEach
-    void stopRecording() throws IOException {
-        adapterLogs.detachAppender(lines);
-        adapterLogs.setLevel(levelBefore);
+    void stopTheFake() throws IOException {
         meta.close();
     }
 
@@ -65,22 +48,10 @@ class MessagingLoggingTest {
         meta.instagram().send(TO_LENA, FakeMeta.instagramCredentials());
         new MessengerAdapter(FakeMeta.unreachableApi()).send(TO_LENA, FakeMeta.pageCredentials());
 
-        assertThat(lines.list).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(everythingLogged())
+        assertThat(logs.lines()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(logs.everything())
                 .doesNotContain(FakeMeta.PAGE_TOKEN)
                 .doesNotContain(FakeMeta.INSTAGRAM_TOKEN)
                 .doesNotContain(TEXT);
-    }
-
-    private String everythingLogged() {
-        List<String> logged = new ArrayList<>();
-        for (ILoggingEvent line : lines.list) {
-            logged.add(line.getFormattedMessage());
-            for (IThrowableProxy cause = line.getThrowableProxy(); cause != null;
-                    cause = cause.getCause()) {
-                logged.add(cause.getMessage());
-            }
-        }
-        return String.join("\n", logged);
     }
 }

@@ -42,7 +42,7 @@ class MessengerPageSubscriptionTest {
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getPath()).isEqualTo(documented.encodedPath());
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + FakeMeta.PAGE_TOKEN);
-        assertThat(fields(FakeMeta.bodyOf(request).path("subscribed_fields").asText()))
+        assertThat(fields(FakeMeta.jsonOf(request).path("subscribed_fields").asText()))
                 .containsExactlyInAnyOrderElementsOf(
                         fields(documented.queryParameter("subscribed_fields")));
     }

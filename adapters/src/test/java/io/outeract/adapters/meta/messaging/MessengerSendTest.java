@@ -61,7 +61,7 @@ class MessengerSendTest {
         // The fixture also carries metadata, an outbox reference OutgoingMessage does not have.
         ObjectNode expected = (ObjectNode) FIXTURES.json("send-text-request");
         ((ObjectNode) expected.path("message")).remove("metadata");
-        assertThat(FakeMeta.bodyOf(request)).isEqualTo(expected);
+        assertThat(FakeMeta.jsonOf(request)).isEqualTo(expected);
     }
 
     @Test
@@ -70,7 +70,7 @@ class MessengerSendTest {
 
         adapter.send(new OutgoingMessage(LENA, null, null, RECEIPT, null, null), PAGE);
 
-        assertThat(FakeMeta.bodyOf(meta.request()))
+        assertThat(FakeMeta.jsonOf(meta.request()))
                 .isEqualTo(FIXTURES.json("send-attachment-request"));
     }
 
@@ -82,7 +82,7 @@ class MessengerSendTest {
 
         adapter.send(new OutgoingMessage(LENA, null, null, invoice, null, null), PAGE);
 
-        assertThat(FakeMeta.bodyOf(meta.request()).path("message").path("attachment")
+        assertThat(FakeMeta.jsonOf(meta.request()).path("message").path("attachment")
                 .path("type").asText()).isEqualTo("file");
     }
 

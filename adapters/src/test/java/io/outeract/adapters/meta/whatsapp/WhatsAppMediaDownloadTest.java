@@ -203,7 +203,7 @@ class WhatsAppMediaDownloadTest {
 
     private ObjectNode mediaUrlAnswerJson(String sha256Hex) {
         ObjectNode answer = (ObjectNode) WhatsAppFixtures.json("media-url-response");
-        answer.put("url", whatsApp.urlOf(MEDIA_PATH));
+        answer.put("url", whatsApp.url(MEDIA_PATH));
         answer.put("file_size", PHOTO.length);
         if (sha256Hex == null) {
             answer.remove("sha256");
