@@ -57,7 +57,7 @@ final class AsOfProjections {
                 new OutboundMessageProjection(jdbc, writes),
                 new StoredFileProjection(jdbc, writes),
                 new WebhookSubscriptionProjection(jdbc),
-                new WebhookDeliveryProjection(jdbc))
+                new WebhookDeliveryProjection(jdbc, positions))
                 .<EventMessageHandler>map(AnnotationEventHandlerAdapter::new)
                 .toList();
     }

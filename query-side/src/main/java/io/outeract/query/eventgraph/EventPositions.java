@@ -58,7 +58,7 @@ public class EventPositions {
                 .formatted(eventIdentifier, globalIndex, table, globalIndex);
     }
 
-    long of(String eventId, TrackingToken token) {
+    public long of(String eventId, TrackingToken token) {
         if (token == null || token.position().isEmpty()) {
             throw new IllegalStateException("The event-graph projections need a streaming "
                     + "processor: their rows are ordered by the event's global position");

@@ -6,10 +6,12 @@ import io.outeract.contract.subscription.DeliveryOutcome;
 import io.outeract.contract.subscription.WebhookAttempt;
 import io.outeract.contract.subscription.WebhookDeliveryAttemptedEvent;
 import io.outeract.contract.subscription.WebhookRedeliveryRequestedEvent;
+import io.outeract.query.eventgraph.EventPositions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,13 +22,16 @@ import org.springframework.stereotype.Component;
 public class WebhookDeliveryProjection {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EventPositions positions;
 
-    public WebhookDeliveryProjection(NamedParameterJdbcTemplate jdbc) {
+    public WebhookDeliveryProjection(NamedParameterJdbcTemplate jdbc, EventPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     @EventHandler
-    public void on(WebhookDeliveryAttemptedEvent event, TrackingToken token) {
+    public void on(WebhookDeliveryAttemptedEvent event, @MessageIdentifier String eventId,
+            TrackingToken token) {
         WebhookAttempt attempt = event.attempt();
         MapSqlParameterSource values = new MapSqlParameterSource()
                 .addValue("id", event.deliveryId())
@@ -43,7 +48,7 @@ public class WebhookDeliveryProjection {
                 .addValue("body", attempt.responseBody())
                 .addValue("error", attempt.error())
                 .addValue("outcome", event.outcome().name())
-                .addValue("position", token.position().orElseThrow());
+                .addValue("position", positions.of(eventId, token));
         jdbc.update("""
                 INSERT INTO webhook_delivery_view (id, position, subscription_id, application_id,
                     event_id, event_type, status, attempts, last_status_code, last_attempt_at,
