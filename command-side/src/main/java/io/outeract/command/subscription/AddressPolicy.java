@@ -20,9 +20,20 @@ final class AddressPolicy {
             Map.entry("192.0.0.0/24", "an IETF protocol address"),
             Map.entry("198.18.0.0/15", "a benchmarking address"),
             Map.entry("240.0.0.0/4", "a reserved address"),
+            Map.entry("192.0.2.0/24", "a documentation address"),
+            Map.entry("198.51.100.0/24", "a documentation address"),
+            Map.entry("203.0.113.0/24", "a documentation address"),
             Map.entry("fc00::/7", "a unique-local (private) address"),
             Map.entry("64:ff9b::/96", "a NAT64 address"),
-            Map.entry("2002::/16", "a 6to4 address"));
+            Map.entry("64:ff9b:1::/48", "a NAT64 address"),
+            Map.entry("2002::/16", "a 6to4 address"),
+            // IPv4-compatible (deprecated) addresses carry an IPv4 address as Java does not
+            // unwrap: ::a9fe:a9fe is the metadata address, so the whole range is refused.
+            Map.entry("::/96", "an IPv4-compatible address"),
+            Map.entry("2001::/32", "a Teredo address"),
+            Map.entry("2001:db8::/32", "a documentation address"),
+            Map.entry("100::/64", "a discard address"),
+            Map.entry("fec0::/10", "a site-local address"));
     private static final List<Map.Entry<Cidr, String>> REFUSED = SPECIAL_RANGES.entrySet()
             .stream().map(entry -> Map.entry(Cidr.parse(entry.getKey()), entry.getValue()))
             .toList();

@@ -52,6 +52,10 @@ final class WebhookUrlGuard {
         if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
             throw new IllegalArgumentException("The webhook URL must not carry credentials");
         }
+        if (isAmbiguousNumber(parsed.host())) {
+            throw new IllegalArgumentException("The webhook URL is refused: its host must be a "
+                    + "name or a plain dotted-decimal address, not " + parsed.host());
+        }
         return parsed;
     }
 
@@ -61,6 +65,16 @@ final class WebhookUrlGuard {
             return List.of(InetAddress.getByName(host));
         }
         return dns.resolve(host);
+    }
+
+    /**
+     * A host of digits and dots that is not four plain decimal numbers (0177.0.0.1, 10.1) is
+     * read differently by different resolvers, octal by some, so no one can tell which address
+     * it names. Such a host is refused.
+     */
+    private static boolean isAmbiguousNumber(String host) {
+        return host.matches("[0-9.]+")
+                && !host.matches("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
     }
 
     private static boolean isLiteral(String host) {

@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebhookSubscriptionAddressGuardTest {
 
     private static final Map<String, String> NAMES = Map.of(
-            "hooks.example.com", "203.0.113.10",
+            "hooks.example.com", "93.184.215.14",
             "loopback.example.com", "127.0.0.1",
             "intranet.example.com", "10.1.2.3",
             "metadata.example.com", "169.254.169.254",
             "v6-loopback.example.com", "::1",
             "unique-local.example.com", "fd12:3456::1",
-            "mixed.example.com", "203.0.113.10,192.168.1.20");
+            "mixed.example.com", "93.184.215.14,192.168.1.20");
 
     private final Dns resolver = host -> {
         String addresses = NAMES.get(host);
@@ -59,11 +59,24 @@ class WebhookSubscriptionAddressGuardTest {
         "https://192.168.0.1/hook", "https://169.254.169.254/latest/meta-data",
         "https://[::1]/hook", "https://[fc00::1]/hook", "https://[fd00:ec2::254]/hook",
         "https://[fe80::1]/hook", "https://0.0.0.0/hook", "https://100.100.100.200/hook",
-        "https://[::ffff:127.0.0.1]/hook", "https://2130706433/hook"})
+        "https://[::ffff:127.0.0.1]/hook",
+        "https://[::127.0.0.1]/hook", "https://[::a9fe:a9fe]/latest/meta-data",
+        "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/hook", "https://[2001:db8::1]/hook",
+        "https://192.0.2.1/hook", "https://203.0.113.1/hook", "https://[100::1]/hook"})
     void refusesLiteralInternalAddresses(String url) {
         assertThatThrownBy(() -> guard("").check(url))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("which webhooks may not reach");
+    }
+
+    /** Resolvers disagree on what 0177.0.0.1 or 2130706433 names: octal, decimal, or none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://2130706433/hook", "https://0177.0.0.1/hook",
+        "https://10.1/hook", "https://0x7f.0.0.1/hook"})
+    void refusesANumericHostThatIsNotPlainDottedDecimal(String url) {
+        assertThatThrownBy(() -> guard("").check(url))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("refused");
     }
 
     @ParameterizedTest
@@ -116,7 +129,7 @@ class WebhookSubscriptionAddressGuardTest {
                 .isInstanceOf(UnknownHostException.class)
                 .hasMessageContaining("169.254.169.254");
         assertThatCode(() -> assertThat(dns.lookup("hooks.example.com"))
-                .extracting(InetAddress::getHostAddress).isEqualTo(List.of("203.0.113.10")))
+                .extracting(InetAddress::getHostAddress).isEqualTo(List.of("93.184.215.14")))
                 .doesNotThrowAnyException();
     }
 }

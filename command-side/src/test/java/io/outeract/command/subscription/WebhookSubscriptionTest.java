@@ -48,7 +48,7 @@ class WebhookSubscriptionTest {
     private static final String URL = "https://hooks.bakery.example/outeract";
     private static final Dns NAMES = host -> {
         if (host.equals("hooks.bakery.example")) {
-            return List.of(InetAddress.getByName("203.0.113.10"));
+            return List.of(InetAddress.getByName("93.184.215.14"));
         }
         if (host.equals("router.bakery.example")) {
             return List.of(InetAddress.getByName("192.168.1.1"));
