@@ -44,7 +44,8 @@ import org.springframework.context.annotation.Bean;
  * models are the real PostgreSQL ones.
  */
 @SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/outeract_query_test",
+    "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/outeract_query_test"
+            + "${OUTERACT_TEST_DB_SUFFIX:}",
     "spring.datasource.username=postgres",
     "spring.flyway.enabled=false",
     "axon.axonserver.enabled=false",

@@ -3,6 +3,7 @@ package io.outeract.adapters.sms;
 import io.outeract.adapters.ConnectionContext;
 import io.outeract.adapters.HealthReport;
 import io.outeract.adapters.OutgoingMessage;
+import io.outeract.adapters.MalformedWebhookException;
 import io.outeract.adapters.ParsedWebhook;
 import io.outeract.adapters.PlatformAdapter;
 import io.outeract.adapters.SendErrorCodes;
@@ -71,6 +72,13 @@ public final class SmsAdapter implements PlatformAdapter {
 
     @Override
     public ParsedWebhook parseWebhook(WebhookRequest request, ConnectionContext connection) {
+        String type = request.header("Content-Type");
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("application/x-www-form-urlencoded")) {
+            // Twilio posts forms only: anything else is not Twilio's, whatever it parses as.
+            throw new MalformedWebhookException("Twilio webhooks are "
+                    + "application/x-www-form-urlencoded, not " + type);
+        }
         return new ParsedWebhook(List.of(webhooks.parse(request.body())));
     }
 

@@ -72,6 +72,9 @@ class HistoryExport {
 
         FindHistoryQuery query;
         try {
+            if (after != null && after < 0) {
+                throw new IllegalArgumentException("after is a position, 0 or more");
+            }
             EventFilter filter = new EventFilter(null, null, type, instant(from, "from"),
                     instant(before, "before"), null, null, null, null);
             query = new FindHistoryQuery(caller.applicationId(), filter, null, after,

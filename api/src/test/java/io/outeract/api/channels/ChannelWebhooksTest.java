@@ -14,6 +14,7 @@ import io.outeract.api.support.Signers;
 import io.outeract.api.support.Tenant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -134,6 +135,18 @@ class ChannelWebhooksTest extends RunningServerTest {
 
         assertThat(twilioAgrees).isTrue();
         assertThat(forged.status()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesATwilioDeliveryThatIsNoForm() {
+        byte[] body = "{\"MessageSid\":\"SM1\"}".getBytes(StandardCharsets.UTF_8);
+        String token = meta("sms/inbound-sms").path("secret").asText();
+
+        Outeract.Response answer = outeract.post(path("sms"), Map.of("X-Twilio-Signature",
+                Signers.twilio(token, PUBLIC_BASE + path("sms"), body),
+                "Content-Type", "application/json"), body);
+
+        assertThat(answer.status()).isEqualTo(400);
     }
 
     private Outeract.Response deliver(String fixture) {

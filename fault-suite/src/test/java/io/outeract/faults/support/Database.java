@@ -27,7 +27,10 @@ public final class Database {
     }
 
     /** Drops and creates {@code name}, so that nothing of an earlier run lingers. */
-    public static Database recreate(String name) {
+    public static Database recreate(String baseName) {
+        // OUTERACT_TEST_DB_SUFFIX lets two checkouts test on one PostgreSQL at the same time.
+        String name = baseName + System.getenv().getOrDefault("OUTERACT_TEST_DB_SUFFIX", "")
+            .replaceAll("[^a-z0-9_]", "");
         try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

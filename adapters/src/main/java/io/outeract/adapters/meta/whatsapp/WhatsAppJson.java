@@ -1,7 +1,6 @@
 package io.outeract.adapters.meta.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.outeract.adapters.MalformedWebhookException;
 import java.time.Instant;
 
 /** Null-tolerant reads of the value shapes WhatsApp uses, where ids and times are strings. */
@@ -34,7 +33,9 @@ final class WhatsAppJson {
 
     /**
      * A WhatsApp timestamp: Unix seconds, as a string. One outside the years 1970 to 9999 is no
-     * time WhatsApp sends, and PostgreSQL could not hold some of them: the body is refused.
+     * time WhatsApp sends, and PostgreSQL could not hold some of them: it counts as absent, like
+     * one that is no number, and the item keeps the time it was received. Refusing the body
+     * would hold up every other item of the delivery, other applications' among them.
      */
     static Instant epochSeconds(JsonNode node) {
         Long seconds = wholeNumber(node);
@@ -42,8 +43,7 @@ final class WhatsAppJson {
             return null;
         }
         if (seconds > LATEST_DATE_SECONDS) {
-            throw new MalformedWebhookException("The timestamp " + seconds
-                    + " is not a time between 1970 and 9999 in Unix seconds");
+            return null;
         }
         return Instant.ofEpochSecond(seconds);
     }

@@ -215,9 +215,14 @@ class WhatsAppChangesTest {
     }
 
     @Test
-    void refusesATimestampBeyondTheYear9999() {
-        assertMalformed(envelope("\"messages\":[" + textMessage("wamid.T", ANA)
-                .replace("1773480000", "99999999999999") + "]"), "between 1970 and 9999");
+    void keepsAMessageWhoseTimestampIsBeyondTheYear9999AtTheTimeItIsReceived() {
+        String body = envelope("\"messages\":[" + textMessage("wamid.T", ANA)
+                .replace("1773480000", "99999999999999") + "]");
+
+        InboundItem item = changes.read(json(body)).get(0).items().get(0);
+
+        assertThat(item.kind()).isEqualTo(InboundItem.Kind.MESSAGE_RECEIVED);
+        assertThat(item.occurredAt()).isNull();
     }
 
     private String keyOf(String body) {
