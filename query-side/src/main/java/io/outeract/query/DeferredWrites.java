@@ -45,6 +45,18 @@ public class DeferredWrites {
     }
 
     public void add(String sql, SqlParameterSource parameters) {
+        add(sql, parameters, false);
+    }
+
+    /**
+     * A write that reads what the batch's other writes leave (a row another projection
+     * inserts): it runs after all of them, whatever order the batch's statements came in.
+     */
+    public void addAfterTheRest(String sql, SqlParameterSource parameters) {
+        add(sql, parameters, true);
+    }
+
+    private void add(String sql, SqlParameterSource parameters, boolean last) {
         if (!CurrentUnitOfWork.isStarted()) {
             jdbc.update(sql, parameters);
             return;
@@ -54,7 +66,8 @@ public class DeferredWrites {
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(RESOURCE, key -> gatherFor(batch)).add(sql, parameters);
+        batch.getOrComputeResource(RESOURCE, key -> gatherFor(batch))
+                .add(sql, parameters, last);
     }
 
     /**
@@ -89,6 +102,8 @@ public class DeferredWrites {
         try {
             gathered.byStatement.forEach((sql, rows) ->
                     jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+            gathered.afterTheRest.forEach((sql, rows) ->
+                    jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
         } catch (RuntimeException e) {
             writeAtOnceUntil = System.nanoTime() + WRITE_AT_ONCE_AFTER_FAILURE.toNanos();
             log.warn("A batch of projection writes failed ({}); writing event by event for {} s, "
@@ -102,9 +117,11 @@ public class DeferredWrites {
     private static final class Gathered {
 
         private final Map<String, List<SqlParameterSource>> byStatement = new LinkedHashMap<>();
+        private final Map<String, List<SqlParameterSource>> afterTheRest = new LinkedHashMap<>();
 
-        synchronized void add(String sql, SqlParameterSource parameters) {
-            byStatement.computeIfAbsent(sql, key -> new ArrayList<>()).add(parameters);
+        synchronized void add(String sql, SqlParameterSource parameters, boolean last) {
+            (last ? afterTheRest : byStatement).computeIfAbsent(sql, key -> new ArrayList<>())
+                    .add(parameters);
         }
     }
 }

@@ -64,8 +64,8 @@ public class EventProjection {
     /**
      * Writes are gathered by statement and sent in the order each statement first came, so a
      * send request's outbound_message row can still be unwritten when a later event of the
-     * same message is inserted in the same batch. This statement first comes after that row's,
-     * and fills in the platform the insert could not find, whatever the batch boundaries.
+     * same message is inserted in the same batch. This statement runs after all the batch's
+     * other writes, and fills in the platform the insert could not find.
      */
     private static final String FILL_PLATFORM = """
             UPDATE event e SET platform = m.platform
@@ -207,7 +207,7 @@ public class EventProjection {
                         .orElse(null))
                 .addValue("metadata", metadataOf()));
         if (platform == null && messageId != null) {
-            writes.add(FILL_PLATFORM, new MapSqlParameterSource()
+            writes.addAfterTheRest(FILL_PLATFORM, new MapSqlParameterSource()
                     .addValue("id", UUID.fromString(eventId))
                     .addValue("applicationId", applicationId)
                     .addValue("messageId", messageId));
