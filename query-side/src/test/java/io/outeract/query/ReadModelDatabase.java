@@ -15,8 +15,9 @@ public final class ReadModelDatabase {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     /** {@code OUTERACT_TEST_DB_SUFFIX} lets two checkouts test on one PostgreSQL at once. */
-    private static final String DATABASE = "outeract_query_test" + System.getenv().getOrDefault("OUTERACT_TEST_DB_SUFFIX", "")
-            .replaceAll("[^a-z0-9_]", "");
+    private static final String DATABASE = "outeract_query_test"
+            + System.getenv().getOrDefault("OUTERACT_TEST_DB_SUFFIX", "")
+                    .replaceAll("[^a-z0-9_]", "");
     private static final String USER = "postgres";
     private static final String DUPLICATE_DATABASE = "42P04";
 

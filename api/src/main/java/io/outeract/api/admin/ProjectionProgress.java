@@ -111,8 +111,9 @@ class ProjectionProgress implements SmartLifecycle {
         }
         long now = System.nanoTime();
         Sample before = samples.get(projection);
-        Sample sample = before == null ? new Sample(lowest.getAsLong(), now, lowest.getAsLong(), now)
-                : new Sample(lowest.getAsLong(), now, before.position(), before.atNanos());
+        long position = lowest.getAsLong();
+        Sample sample = before == null ? new Sample(position, now, position, now)
+                : new Sample(position, now, before.position(), before.atNanos());
         samples.put(projection, sample);
 
         boolean replaying = processor.processingStatus().values().stream()

@@ -34,7 +34,8 @@ final class SendContent {
             throw new IllegalArgumentException("A message is a media item or a template, not both");
         }
         if (!hasText && command.media() == null && command.template() == null) {
-            throw new IllegalArgumentException("A message needs a text, a media item or a template");
+            throw new IllegalArgumentException(
+                    "A message needs a text, a media item or a template");
         }
         if (command.text() != null) {
             requireText(command.text());

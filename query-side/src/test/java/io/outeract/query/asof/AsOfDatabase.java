@@ -15,8 +15,9 @@ import org.flywaydb.core.Flyway;
 final class AsOfDatabase {
 
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "outeract_query_asof" + System.getenv().getOrDefault("OUTERACT_TEST_DB_SUFFIX", "")
-            .replaceAll("[^a-z0-9_]", "");
+    private static final String DATABASE = "outeract_query_asof"
+            + System.getenv().getOrDefault("OUTERACT_TEST_DB_SUFFIX", "")
+                    .replaceAll("[^a-z0-9_]", "");
     private static final String USER = "postgres";
 
     private static HikariDataSource dataSource;
