@@ -132,7 +132,9 @@ class MetaWebhookController {
             return;
         }
         Optional<WebhookEndpoint> endpoint =
-                endpoints.findByAccount(account.platform(), account.externalAccountId());
+                endpoints.findByAccount(account.platform(), account.externalAccountId())
+                        .or(() -> endpoints.findByGroupAccount(account.platform(),
+                                account.externalAccountId()));
         if (endpoint.isEmpty()) {
             unclaimed.add(new UnroutableDelivery(account.platform(), account.externalAccountId(),
                     "No live connection claims this account",

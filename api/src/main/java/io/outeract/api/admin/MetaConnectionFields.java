@@ -50,29 +50,30 @@ class MetaConnectionFields {
 
     Map<String, Object> connectWhatsAppNumber(DataFetchingEnvironment env) {
         String phoneNumberId = metaId(env, "phoneNumberId");
-        String accessToken = token(env, "accessToken");
-        return connect(env, Platform.WHATSAPP, phoneNumberId, new Credentials(Map.of(
-                WhatsAppCredentials.PHONE_NUMBER_ID, phoneNumberId,
-                WhatsAppCredentials.WABA_ID, metaId(env, "businessAccountId"),
-                WhatsAppCredentials.ACCESS_TOKEN, accessToken)));
+        String businessAccountId = metaId(env, "businessAccountId");
+        return connect(env, Platform.WHATSAPP, phoneNumberId, businessAccountId,
+                new Credentials(Map.of(
+                        WhatsAppCredentials.PHONE_NUMBER_ID, phoneNumberId,
+                        WhatsAppCredentials.WABA_ID, businessAccountId,
+                        WhatsAppCredentials.ACCESS_TOKEN, token(env, "accessToken"))));
     }
 
     Map<String, Object> connectMessengerPage(DataFetchingEnvironment env) {
         String pageId = metaId(env, "pageId");
-        return connect(env, Platform.MESSENGER, pageId, new Credentials(Map.of(
+        return connect(env, Platform.MESSENGER, pageId, null, new Credentials(Map.of(
                 MessagingCredentials.PAGE_ID, pageId,
                 MessagingCredentials.PAGE_ACCESS_TOKEN, token(env, "pageAccessToken"))));
     }
 
     Map<String, Object> connectInstagramAccount(DataFetchingEnvironment env) {
         String accountId = metaId(env, "instagramAccountId");
-        return connect(env, Platform.INSTAGRAM, accountId, new Credentials(Map.of(
+        return connect(env, Platform.INSTAGRAM, accountId, null, new Credentials(Map.of(
                 MessagingCredentials.INSTAGRAM_ACCOUNT_ID, accountId,
                 MessagingCredentials.INSTAGRAM_ACCESS_TOKEN, token(env, "accessToken"))));
     }
 
     private Map<String, Object> connect(DataFetchingEnvironment env, Platform platform,
-            String accountId, Credentials credentials) {
+            String accountId, String groupAccountId, Credentials credentials) {
         AdminCaller admin = Callers.of(env, AdminCaller.class);
         ApplicationView application = access.application(admin,
                 Ids.parse(env.getArgument("applicationId"), "applicationId"));
@@ -86,7 +87,7 @@ class MetaConnectionFields {
 
         UUID connectionId = UUID.randomUUID();
         commands.sendAndWait(new ConnectPlatformCommand(connectionId, application.id(),
-                platform, accountId, health.displayName(), credentials));
+                platform, accountId, health.displayName(), credentials, groupAccountId));
 
         ConnectionView pending = new ConnectionView(connectionId, application.id(), platform,
                 accountId, health.displayName(), "pending", null, clock.instant());

@@ -6,6 +6,7 @@ import io.outeract.contract.common.Platform;
 import io.outeract.ingress.WebhookEndpoint;
 import io.outeract.ingress.WebhookEndpoints;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +66,19 @@ class VaultWebhookEndpoints implements WebhookEndpoints {
         }
         byAccount.put(key, new Cached(endpoint, now + ttlNanos));
         return endpoint;
+    }
+
+    @Override
+    public Optional<WebhookEndpoint> findByGroupAccount(Platform platform, String groupAccountId) {
+        List<ConnectionRecord> members = vault.findLiveInGroup(platform, groupAccountId);
+        long applications = members.stream().map(ConnectionRecord::applicationId).distinct()
+                .count();
+        if (applications != 1) {
+            return Optional.empty();
+        }
+        ConnectionRecord first = members.get(0);
+        return vault.credentials(first.connectionId())
+                .map(secrets -> endpointOf(first, secrets));
     }
 
     /** Forgets that no connection claimed an account, once one does. */

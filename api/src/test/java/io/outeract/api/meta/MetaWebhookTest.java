@@ -161,6 +161,22 @@ class MetaWebhookTest extends RunningServerTest {
     }
 
     @Test
+    void keepsWhatABusinessAccountOfTwoApplicationsIsToldAsUnroutable() {
+        byte[] body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
+                + WABA + "\",\"time\":1773481000,\"changes\":[{\"field\":"
+                + "\"message_template_status_update\",\"value\":{\"event\":\"APPROVED\"}}]}]}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Outeract.Response answer = post(body,
+                Map.of(MetaSignature.HEADER, MetaSignature.headerFor(body, whatsAppSecret())));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().path("unroutable").asInt())
+                .as("its numbers belong to two applications: it is attached to neither")
+                .isEqualTo(1);
+    }
+
+    @Test
     void refusesABodyThatIsNotWhatMetaSends() {
         byte[] body = "{\"object\":\"page\",\"entry\":{}}".getBytes(StandardCharsets.UTF_8);
 

@@ -28,6 +28,7 @@ class WhatsAppConversationTest extends RunningServerTest {
 
     private Tenant tenant;
     private String number;
+    private String businessAccount;
     private String connectionId;
 
     @BeforeEach
@@ -35,9 +36,10 @@ class WhatsAppConversationTest extends RunningServerTest {
         tenant = outeract.newTenant();
         number = String.valueOf(ThreadLocalRandom.current().nextLong(200_000_000_000_000L,
                 900_000_000_000_000L));
+        businessAccount = "3" + number;
         connectionId = data(outeract.admin("mutation { connectWhatsAppNumber(applicationId: \""
                 + tenant.applicationId() + "\", phoneNumberId: \"" + number
-                + "\", businessAccountId: \"104839275610482\", accessToken: \"EAAtest\") "
+                + "\", businessAccountId: \"" + businessAccount + "\", accessToken: \"EAAtest\") "
                 + "{ connection { id } } }"))
                 .path("connectWhatsAppNumber").path("connection").path("id").asText();
     }
@@ -55,6 +57,17 @@ class WhatsAppConversationTest extends RunningServerTest {
         JsonNode listed = eventually(this::listedConnection,
                 found -> "FAILED".equals(found.path("status").asText()));
         assertThat(listed.path("statusReason").asText()).contains("access token");
+    }
+
+    @Test
+    void routesWhatTheBusinessAccountIsToldToItsNumbersApplication() {
+        webhook("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\""
+                + businessAccount + "\",\"time\":1773481000,\"changes\":[{\"field\":"
+                + "\"account_update\",\"value\":{\"event\":\"VERIFIED_ACCOUNT\"}}]}]}");
+
+        JsonNode update = eventually(() -> eventOfType("platform.account_update"),
+                found -> found != null);
+        assertThat(update.path("payload").path("connectionId").asText()).isEqualTo(connectionId);
     }
 
     @Test

@@ -34,6 +34,9 @@ public class PlatformConnecting {
         requireText(command.externalAccountId(), "the platform account id");
         vault.store(new ConnectionRecord(command.connectionId(), command.applicationId(),
                 command.platform(), command.externalAccountId(), false), command.credentials());
+        if (command.groupAccountId() != null) {
+            vault.setGroupAccount(command.connectionId(), command.groupAccountId());
+        }
 
         PlatformConnectedEvent connected = new PlatformConnectedEvent(command.connectionId(),
                 command.applicationId(), command.platform(), command.externalAccountId(),

@@ -84,6 +84,21 @@ public class CredentialVault {
                 .map(bytes -> deserialise(cipher.decrypt(bytes, boundTo(connectionId))));
     }
 
+    /** Notes the larger account a connection's account belongs to (a WhatsApp WABA). */
+    public void setGroupAccount(UUID connectionId, String groupAccountId) {
+        jdbc.update("UPDATE connection_credential SET group_account_id = ? WHERE connection_id = ?",
+                groupAccountId, connectionId);
+    }
+
+    /** The live connections whose accounts belong to this larger account, oldest id first. */
+    public List<ConnectionRecord> findLiveInGroup(Platform platform, String groupAccountId) {
+        return jdbc.query("""
+                SELECT connection_id, application_id, platform, external_account_id, disconnected_at
+                FROM connection_credential
+                WHERE platform = ? AND group_account_id = ? AND disconnected_at IS NULL
+                ORDER BY connection_id""", RECORD, platform.wireName(), groupAccountId);
+    }
+
     public void markDisconnected(UUID connectionId) {
         jdbc.update("UPDATE connection_credential SET disconnected_at = now()"
                 + " WHERE connection_id = ? AND disconnected_at IS NULL", connectionId);
