@@ -131,8 +131,11 @@ public final class GraphApi {
     private HttpUrl urlOf(String path, Map<String, String> query) {
         HttpUrl.Builder url = baseUrl.newBuilder().addPathSegment(version);
         for (String segment : path.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                // An id from a webhook must never climb to another Graph path with our token.
+                throw new IllegalArgumentException("A Graph API path has no '.' or '..' segment");
+            }
             if (!segment.isEmpty()) {
-                // Each id is one percent-encoded segment: an id holding '/' cannot pick a path.
                 url.addPathSegment(segment);
             }
         }

@@ -43,6 +43,11 @@ class ChannelConnectionFields {
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+    private static final Map<String, String> SHAPES = Map.of(
+            TOKEN.pattern(), "8 to 1024 printable characters, no spaces",
+            HEX_KEY.pattern(), "64 hexadecimal digits",
+            ACCOUNT_SID.pattern(), "AC and 32 lowercase hexadecimal digits",
+            E164.pattern(), "a number in E.164, such as +15555550123");
     private static final Pattern MAILBOX =
             Pattern.compile("[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
 
@@ -150,7 +155,8 @@ class ChannelConnectionFields {
     private static String matching(DataFetchingEnvironment env, String name, Pattern shape) {
         String value = env.getArgument(name);
         if (value == null || !shape.matcher(value).matches()) {
-            throw new IllegalArgumentException(name + " does not have the platform's form");
+            throw new IllegalArgumentException(name + " does not have the platform's form: "
+                    + SHAPES.getOrDefault(shape.pattern(), "see docs/channels.md"));
         }
         return value;
     }

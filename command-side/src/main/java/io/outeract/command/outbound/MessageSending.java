@@ -4,6 +4,7 @@ import io.outeract.command.Texts;
 import io.outeract.command.connection.ConnectionNotFoundException;
 import io.outeract.command.credentials.ConnectionRecord;
 import io.outeract.command.credentials.CredentialVault;
+import io.outeract.contract.common.Platform;
 import io.outeract.contract.outbound.MessageSendRequestedEvent;
 import io.outeract.contract.outbound.SendMessageCommand;
 import java.time.Clock;
@@ -47,6 +48,7 @@ class MessageSending {
         if (command.idempotencyKey() != null && requestedBefore(command)) {
             return command.messageId();
         }
+        requireFitFor(connection, command);
         if (connection.disconnected()) {
             throw new IllegalStateException(
                     "Connection " + connection.connectionId() + " is disconnected");
@@ -85,6 +87,20 @@ class MessageSending {
                 command.externalChatId(), command.recipientPlatformUserId(), command.text(),
                 command.idempotencyKey(), clock.instant(), command.media(), command.template(),
                 command.replyToExternalMessageId(), command.subject());
+    }
+
+    /** What one platform needs of every message, refused now rather than failed later. */
+    private static void requireFitFor(ConnectionRecord connection, SendMessageCommand command) {
+        if (connection.platform() != Platform.EMAIL) {
+            return;
+        }
+        if (command.subject() == null) {
+            throw new IllegalArgumentException("An email needs a subject");
+        }
+        if (!command.externalChatId().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("An email goes to an address such as "
+                    + "name@example.com, not " + command.externalChatId());
+        }
     }
 
     private static void requireValid(SendMessageCommand command) {

@@ -41,6 +41,7 @@ class OutboundMessageTest {
     private static final UUID DISCONNECTED_CONNECTION = named("connection no longer connected");
     private static final UUID OTHERS_CONNECTION = named("connection of someone else");
     private static final UUID RECIPIENT = named("platform user alice");
+    private static final UUID MAILBOX = named("connection support mailbox");
     private static final String BOT_ACCOUNT = "7001";
     private static final String CHAT = "42";
     private static final String TEXT = "Your order has shipped.";
@@ -75,6 +76,8 @@ class OutboundMessageTest {
         vault.store(connection(OTHERS_CONNECTION, OTHER_APPLICATION), CREDENTIALS);
         vault.store(connection(DISCONNECTED_CONNECTION, APPLICATION), CREDENTIALS);
         vault.markDisconnected(DISCONNECTED_CONNECTION);
+        vault.store(new ConnectionRecord(MAILBOX, APPLICATION, Platform.EMAIL,
+                "support@harborlane.example", false), CREDENTIALS);
 
         fixture = new AggregateTestFixture<>(OutboundMessage.class);
         fixture.registerInjectableResource(CLOCK);
@@ -330,6 +333,25 @@ class OutboundMessageTest {
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(sending(null, null, new MessageTemplate("order_ready", "english!", null)))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnEmailWithoutASubject() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, MAILBOX,
+                        "lena@example.org", null, TEXT, IDEMPOTENCY_KEY))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("An email needs a subject")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnEmailToSomethingThatIsNoAddress() {
+        fixture.givenNoPriorActivity()
+                .when(new SendMessageCommand(MESSAGE, APPLICATION, MAILBOX, "not an address",
+                        null, TEXT, IDEMPOTENCY_KEY, null, null, null, "Your order"))
                 .expectException(IllegalArgumentException.class)
                 .expectNoEvents();
     }

@@ -118,8 +118,10 @@ public final class WhatsAppAdapter implements PlatformAdapter {
     }
 
     @Override
+    /** A media id is Meta's number for the media; anything else would name another path. */
     public boolean canDownload(Attachment attachment) {
-        return attachment.platformFileId() != null && !attachment.platformFileId().isBlank();
+        return attachment.platformFileId() != null
+                && attachment.platformFileId().matches("[A-Za-z0-9_-]{1,128}");
     }
 
     @Override
