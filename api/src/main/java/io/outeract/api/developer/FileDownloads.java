@@ -11,6 +11,7 @@ import io.outeract.contract.query.FindStoredFileQuery;
 import io.outeract.contract.query.StoredFileView;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -83,12 +85,27 @@ class FileDownloads {
         return ResponseEntity.ok()
                 .contentType(mediaTypeOf(file.mimeType()))
                 .contentLength(file.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"" + file.fileId() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(nameOf(file), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + file.sha256Hex())
                 .cacheControl(CacheControl.noStore())
                 .body(new InputStreamResource(bytes));
+    }
+
+    /**
+     * The name the sender gave the file, as the last segment of a path only (no directory can
+     * come with it), or the file's id when it had none.
+     */
+    private static String nameOf(StoredFileView file) {
+        String name = file.fileName();
+        if (name == null) {
+            return file.fileId().toString();
+        }
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        return base.isEmpty() || base.equals(".") || base.equals("..")
+                ? file.fileId().toString() : base;
     }
 
     private static MediaType mediaTypeOf(String mimeType) {

@@ -94,6 +94,8 @@ class EmailTest extends RunningServerTest {
                 .path("attachments")) {
             assertThat(stored).contains(attachment.path("sha256").asText());
         }
+        assertThat(dispositions).anyMatch(disposition ->
+                disposition.contains("statement-2025-10.csv"));
     }
 
     @Test
@@ -183,6 +185,8 @@ class EmailTest extends RunningServerTest {
         return null;
     }
 
+    private final List<String> dispositions = new ArrayList<>();
+
     private List<String> storedFileDigests() {
         List<String> digests = new ArrayList<>();
         for (JsonNode edge : events("message.attachment_stored")) {
@@ -191,6 +195,7 @@ class EmailTest extends RunningServerTest {
                     Map.of("Authorization", "Bearer " + tenant.apiKey()));
             if (file.status() == 200) {
                 digests.add(FakeMeta.sha256Hex(file.raw()));
+                dispositions.add(file.header("Content-Disposition"));
             }
         }
         return digests;

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -79,7 +80,8 @@ public final class Outeract {
         try {
             HttpResponse<byte[]> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -159,7 +161,8 @@ public final class Outeract {
         try {
             HttpResponse<byte[]> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -184,8 +187,14 @@ public final class Outeract {
         }
     }
 
-    /** An HTTP answer: its status and its body, read as JSON when it is JSON. */
-    public record Response(int status, byte[] raw) {
+    /** An HTTP answer: its status, its body (read as JSON when it is JSON) and its headers. */
+    public record Response(int status, byte[] raw, Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .map(entry -> entry.getValue().get(0)).findFirst().orElse(null);
+        }
 
         public JsonNode body() {
             try {

@@ -106,7 +106,7 @@ class MediaFetching {
             try {
                 StoredFileWriter.Written written = files.write(fileId, out ->
                         adapter.downloadMedia(attachment, credentials, out));
-                stored(event, index, fileId, written);
+                stored(event, index, fileId, written, attachment.fileName());
                 return;
             } catch (MediaDownloadException e) {
                 if (!e.retryable() || attempt == 3) {
@@ -131,7 +131,8 @@ class MediaFetching {
     private void storedAlready(MessageReceivedEvent event, int index, UUID fileId,
             Attachment attachment) {
         try {
-            stored(event, index, fileId, files.measure(fileId, attachment.mimeType()));
+            stored(event, index, fileId, files.measure(fileId, attachment.mimeType()),
+                    attachment.fileName());
         } catch (IOException e) {
             throw new IllegalStateException("File storage failed for attachment " + index
                     + " of event " + event.eventId() + ": " + e.getMessage(), e);
@@ -139,10 +140,11 @@ class MediaFetching {
     }
 
     private void stored(MessageReceivedEvent event, int index, UUID fileId,
-            StoredFileWriter.Written written) {
+            StoredFileWriter.Written written, String fileName) {
         MediaDownload download = written.download();
         commands.sendAndWait(new StoreAttachmentCommand(event.eventId(), index, fileId,
-                download.mimeType(), written.sizeBytes(), written.sha256Hex(), clock.instant()));
+                download.mimeType(), written.sizeBytes(), written.sha256Hex(), clock.instant(),
+                fileName));
         log.info("Stored attachment {} of event {} of connection {} as file {} ({} bytes)",
                 index, event.eventId(), event.connectionId(), fileId, written.sizeBytes());
     }

@@ -80,7 +80,8 @@ class InboundEvent {
 
         apply(new AttachmentStoredEvent(eventId, applicationId, connectionId, platform,
                 command.attachmentIndex(), command.fileId(), command.mimeType(),
-                command.sizeBytes(), command.sha256Hex(), command.storedAt()));
+                command.sizeBytes(), command.sha256Hex(), command.storedAt(),
+                command.fileName()));
     }
 
     @CommandHandler

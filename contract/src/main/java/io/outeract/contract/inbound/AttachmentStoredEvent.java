@@ -20,5 +20,14 @@ public record AttachmentStoredEvent(
         String mimeType,
         long sizeBytes,
         String sha256Hex,
-        Instant storedAt) {
+        Instant storedAt,
+        String fileName) {
+
+    /** As stored before file names were kept. */
+    public AttachmentStoredEvent(UUID eventId, UUID applicationId, UUID connectionId,
+            Platform platform, int attachmentIndex, UUID fileId, String mimeType, long sizeBytes,
+            String sha256Hex, Instant storedAt) {
+        this(eventId, applicationId, connectionId, platform, attachmentIndex, fileId, mimeType,
+                sizeBytes, sha256Hex, storedAt, null);
+    }
 }

@@ -12,5 +12,6 @@ public record StoredFileView(
         String mimeType,
         long sizeBytes,
         String sha256Hex,
-        Instant storedAt) {
+        Instant storedAt,
+        String fileName) {
 }

@@ -27,9 +27,9 @@ public class StoredFileProjection {
     public void on(AttachmentStoredEvent event) {
         writes.add("""
                 INSERT INTO stored_file (file_id, application_id, event_id, connection_id,
-                    attachment_index, mime_type, size_bytes, sha256_hex, stored_at)
+                    attachment_index, mime_type, size_bytes, sha256_hex, stored_at, file_name)
                 VALUES (:fileId, :applicationId, :eventId, :connectionId, :index, :mimeType,
-                    :size, :sha256, :storedAt)
+                    :size, :sha256, :storedAt, :fileName)
                 ON CONFLICT (file_id) DO NOTHING""",
                 new MapSqlParameterSource()
                         .addValue("fileId", event.fileId())
@@ -40,7 +40,8 @@ public class StoredFileProjection {
                         .addValue("mimeType", event.mimeType())
                         .addValue("size", event.sizeBytes())
                         .addValue("sha256", event.sha256Hex())
-                        .addValue("storedAt", Timestamp.from(event.storedAt())));
+                        .addValue("storedAt", Timestamp.from(event.storedAt()))
+                        .addValue("fileName", event.fileName()));
     }
 
     @ResetHandler

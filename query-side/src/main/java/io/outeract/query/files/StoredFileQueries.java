@@ -23,7 +23,7 @@ public class StoredFileQueries {
     public StoredFileView handle(FindStoredFileQuery query) {
         List<StoredFileView> found = jdbc.query("""
                 SELECT file_id, application_id, event_id, attachment_index, mime_type,
-                    size_bytes, sha256_hex, stored_at
+                    size_bytes, sha256_hex, stored_at, file_name
                 FROM stored_file
                 WHERE application_id = :applicationId AND file_id = :fileId""",
                 new MapSqlParameterSource()
@@ -37,7 +37,8 @@ public class StoredFileQueries {
                         row.getString("mime_type"),
                         row.getLong("size_bytes"),
                         row.getString("sha256_hex"),
-                        row.getTimestamp("stored_at").toInstant()));
+                        row.getTimestamp("stored_at").toInstant(),
+                        row.getString("file_name")));
         return found.isEmpty() ? null : found.get(0);
     }
 }
