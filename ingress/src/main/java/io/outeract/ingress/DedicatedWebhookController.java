@@ -75,9 +75,9 @@ class DedicatedWebhookController {
                     bodies.read(endpoint.platform(), http), http.getRequestURL().toString());
             if (!adapter.hasValidSignature(request, endpoint.secrets())) {
                 throw new WebhookRefusal(HttpStatus.UNAUTHORIZED,
-                        "The webhook's signature could not be verified for this connection: a "
-                                + "wrong secret, a stale timestamp, or a body its platform "
-                                + "does not send");
+                        "The webhook's signature or secret token could not be verified for "
+                                + "this connection: a wrong secret, a stale timestamp, or a body "
+                                + "its platform does not send");
             }
             if (!WebhookBodies.isMultipart(http)) {
                 BoundedBody.requireUtf8(request.body());
