@@ -4,6 +4,7 @@ import io.outeract.adapters.OutgoingMessage;
 import io.outeract.adapters.PlatformAdapters;
 import io.outeract.adapters.SendErrorCodes;
 import io.outeract.adapters.SendResult;
+import io.outeract.command.DueWorkSignal;
 import io.outeract.command.credentials.CredentialVault;
 import io.outeract.contract.common.Credentials;
 import io.outeract.contract.outbound.RecordMessageFailedCommand;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -48,7 +48,7 @@ class SendDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final int concurrency;
     private final Semaphore slots;
-    private final Object signal = new Object();
+    private final DueWorkSignal dueWork = new DueWorkSignal(IDLE_POLL);
 
     private volatile boolean running;
     private Thread claimer;
@@ -69,16 +69,14 @@ class SendDispatcher implements SmartLifecycle {
     }
 
     void wakeUp() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        dueWork.wakeUp();
     }
 
     @Override
     public void start() {
         running = true;
-        senders = Executors.newFixedThreadPool(concurrency, named("outeract-sender"));
-        claimer = named("outeract-send-claimer").newThread(this::claimUntilStopped);
+        senders = Executors.newFixedThreadPool(concurrency, DueWorkSignal.daemonThreads("outeract-sender"));
+        claimer = DueWorkSignal.daemonThreads("outeract-send-claimer").newThread(this::claimUntilStopped);
         claimer.start();
     }
 
@@ -104,11 +102,11 @@ class SendDispatcher implements SmartLifecycle {
             try {
                 int claimed = claimAndDispatch();
                 if (claimed == 0) {
-                    sleepUntilDue();
+                    stopIfInterrupted(dueWork.awaitDue(queue.nextDueAt(), clock.instant()));
                 }
             } catch (RuntimeException e) {
                 log.warn("Claiming due messages failed; trying again shortly: {}", e.getMessage());
-                pause(IDLE_POLL);
+                stopIfInterrupted(dueWork.pauseIdle());
             }
         }
     }
@@ -116,7 +114,7 @@ class SendDispatcher implements SmartLifecycle {
     private int claimAndDispatch() {
         int free = slots.availablePermits();
         if (free == 0) {
-            pause(Duration.ofMillis(20));
+            stopIfInterrupted(dueWork.pause(Duration.ofMillis(20)));
             return 1;
         }
 
@@ -206,36 +204,9 @@ class SendDispatcher implements SmartLifecycle {
         queue.remove(send.messageId());
     }
 
-    private void sleepUntilDue() {
-        Instant next = queue.nextDueAt();
-        Duration wait = IDLE_POLL;
-        if (next != null) {
-            Duration untilDue = Duration.between(clock.instant(), next);
-            wait = untilDue.isNegative() ? Duration.ofMillis(10) : min(untilDue, IDLE_POLL);
+    private void stopIfInterrupted(boolean waited) {
+        if (!waited) {
+            running = false;
         }
-        pause(wait);
-    }
-
-    private void pause(Duration wait) {
-        synchronized (signal) {
-            try {
-                signal.wait(Math.max(1, wait.toMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-        }
-    }
-
-    private static Duration min(Duration first, Duration second) {
-        return first.compareTo(second) <= 0 ? first : second;
-    }
-
-    private static ThreadFactory named(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -2,6 +2,7 @@ package io.outeract.command.subscription;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.outeract.command.DueWorkSignal;
 import io.outeract.contract.subscription.DeliveryOutcome;
 import io.outeract.contract.subscription.DisableReason;
 import io.outeract.contract.subscription.DisableWebhookSubscriptionCommand;
@@ -18,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -48,7 +48,7 @@ public class WebhookDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final Semaphore slots;
     private final Map<UUID, Integer> inFlight = new ConcurrentHashMap<>();
-    private final Object signal = new Object();
+    private final DueWorkSignal dueWork = new DueWorkSignal(IDLE_POLL);
 
     private volatile boolean running;
     private Thread claimer;
@@ -69,9 +69,7 @@ public class WebhookDispatcher implements SmartLifecycle {
     }
 
     void wakeUp() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        dueWork.wakeUp();
     }
 
     /** Wakes the dispatcher once the current unit of work committed, or now if there is none. */
@@ -86,8 +84,8 @@ public class WebhookDispatcher implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        callers = Executors.newFixedThreadPool(limits.concurrency(), named("outeract-webhook"));
-        claimer = named("outeract-webhook-claimer").newThread(this::claimUntilStopped);
+        callers = Executors.newFixedThreadPool(limits.concurrency(), DueWorkSignal.daemonThreads("outeract-webhook"));
+        claimer = DueWorkSignal.daemonThreads("outeract-webhook-claimer").newThread(this::claimUntilStopped);
         claimer.start();
     }
 
@@ -112,12 +110,12 @@ public class WebhookDispatcher implements SmartLifecycle {
         while (running) {
             try {
                 if (claimAndDispatch() == 0) {
-                    sleepUntilDue();
+                    stopIfInterrupted(dueWork.awaitDue(queue.nextDueAt(), clock.instant()));
                 }
             } catch (RuntimeException e) {
                 log.warn("Claiming due webhook deliveries failed; trying again shortly: {}",
                         e.getMessage());
-                pause(IDLE_POLL);
+                stopIfInterrupted(dueWork.pauseIdle());
             }
         }
     }
@@ -125,7 +123,7 @@ public class WebhookDispatcher implements SmartLifecycle {
     private int claimAndDispatch() {
         int free = slots.availablePermits();
         if (free == 0) {
-            pause(Duration.ofMillis(20));
+            stopIfInterrupted(dueWork.pause(Duration.ofMillis(20)));
             return 1;
         }
 
@@ -237,36 +235,9 @@ public class WebhookDispatcher implements SmartLifecycle {
         return result.statusCode() != null ? "status " + result.statusCode() : result.error();
     }
 
-    private void sleepUntilDue() {
-        Instant next = queue.nextDueAt();
-        Duration wait = IDLE_POLL;
-        if (next != null) {
-            Duration untilDue = Duration.between(clock.instant(), next);
-            wait = untilDue.isNegative() ? Duration.ofMillis(10) : min(untilDue, IDLE_POLL);
+    private void stopIfInterrupted(boolean waited) {
+        if (!waited) {
+            running = false;
         }
-        pause(wait);
-    }
-
-    private void pause(Duration wait) {
-        synchronized (signal) {
-            try {
-                signal.wait(Math.max(1, wait.toMillis()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                running = false;
-            }
-        }
-    }
-
-    private static Duration min(Duration first, Duration second) {
-        return first.compareTo(second) <= 0 ? first : second;
-    }
-
-    private static ThreadFactory named(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
