@@ -18,9 +18,7 @@ import io.outeract.contract.common.Platform;
 import io.outeract.contract.connection.ConnectPlatformCommand;
 import io.outeract.contract.query.ApplicationView;
 import io.outeract.contract.query.ConnectionView;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ChannelConnectionFields {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern TOKEN = Pattern.compile("[\\x21-\\x7e]{8,1024}");
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern ACCOUNT_SID = Pattern.compile("AC[0-9a-f]{32}");
@@ -135,7 +132,7 @@ class ChannelConnectionFields {
         }
 
         UUID connectionId = UUID.randomUUID();
-        String pathSecret = randomSecret();
+        String pathSecret = WebhookSecrets.random();
         String webhookUrl = addresses.urlFor(connectionId, pathSecret);
         Map<String, String> credentials = new HashMap<>(given);
         credentials.put(WebhookSecretNames.PATH_SECRET, pathSecret);
@@ -159,11 +156,5 @@ class ChannelConnectionFields {
                     + SHAPES.getOrDefault(shape.pattern(), "see docs/channels.md"));
         }
         return value;
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -24,9 +24,7 @@ import io.outeract.contract.connection.RecordConnectionFailureCommand;
 import io.outeract.contract.query.ApplicationView;
 import io.outeract.contract.query.ConnectionView;
 import io.outeract.contract.query.FindConnectionsQuery;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,8 +34,6 @@ import org.springframework.stereotype.Component;
 /** The Admin API's platform connections. */
 @Component
 class ConnectionFields {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AdminAccess access;
     private final Queries queries;
@@ -79,8 +75,8 @@ class ConnectionFields {
                     "Telegram did not accept the bot token: " + bot.detail());
         }
 
-        String pathSecret = randomSecret();
-        String secretToken = randomSecret();
+        String pathSecret = WebhookSecrets.random();
+        String secretToken = WebhookSecrets.random();
         UUID connectionId = UUID.randomUUID();
         commands.sendAndWait(new ConnectPlatformCommand(connectionId, application.id(),
                 Platform.TELEGRAM, bot.externalAccountId(), bot.displayName(),
@@ -134,11 +130,5 @@ class ConnectionFields {
                 health.healthy() ? null : health.detail(), null);
         return Fields.of("healthy", health.healthy(), "detail", health.detail(),
                 "connection", AdminViews.connection(view));
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -13,11 +13,9 @@ import io.outeract.command.connection.WebhookAddresses;
 import io.outeract.contract.query.ApplicationView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +34,6 @@ class SlackInstallFields {
             "groups:history", "im:history", "mpim:history", "app_mentions:read", "files:read");
 
     private static final Duration VALIDITY = Duration.ofMinutes(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern CLIENT_ID = Pattern.compile("[0-9]+\\.[0-9]+");
     private static final Pattern SECRET = Pattern.compile("[0-9a-zA-Z]{16,128}");
     private static final Pattern SCOPE = Pattern.compile("[a-z_.:]{1,64}");
@@ -67,7 +64,7 @@ class SlackInstallFields {
         }
 
         UUID connectionId = UUID.randomUUID();
-        String pathSecret = randomSecret();
+        String pathSecret = WebhookSecrets.random();
         Instant expiresAt = clock.instant().plus(VALIDITY);
         String state;
         try {
@@ -93,11 +90,5 @@ class SlackInstallFields {
             throw new IllegalArgumentException(name + " does not have the form Slack gives it");
         }
         return value;
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
