@@ -77,17 +77,7 @@ public final class Outeract {
     public Response get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
         headers.forEach(request::header);
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.body(),
-                    response.headers().map());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request.build());
     }
 
     public Response post(String path, Map<String, String> headers, byte[] body) {
@@ -158,8 +148,12 @@ public final class Outeract {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         // setHeader, so that a test's own Content-Type replaces the default, not joins it.
         headers.forEach(request::setHeader);
+        return exchange(request.build());
+    }
+
+    private Response exchange(HttpRequest request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.build(),
+            HttpResponse<byte[]> response = http.send(request,
                     HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.body(),
                     response.headers().map());
